@@ -1,0 +1,34 @@
+/** Imports shared/data/eleaders-meetings.csv into content/meetings/<year>-<city>.yaml. */
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { readCsv } from '../src/lib/csv.ts';
+import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+
+const COLUMNS = ['year', 'date_if_known', 'city', 'iso3', 'title', 'source_url'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Writes one YAML file per meeting. Dates are "YYYY-MM-DD" or "start/end"; empty when unknown. */
+export function importMeetings(check = false): Record<string, WriteResult> {
+  const file = resolve(sharedDataDir(), 'eleaders-meetings.csv');
+  const results: Record<string, WriteResult> = {};
+  for (const { line, record: r } of readCsv(file, COLUMNS)) {
+    const [start, end] = (r.date_if_known ?? '').split('/');
+    for (const d of [start, end]) {
+      if (d && !DATE.test(d)) throw new Error(`${file}:${line}: date_if_known "${r.date_if_known}" is not YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD`);
+    }
+    if (!/^\d{4}$/.test(r.year ?? '')) throw new Error(`${file}:${line}: year "${r.year}" is not a four-digit year`);
+    const meeting = {
+      year: Number(r.year),
+      ...(start ? { startDate: start, endDate: end ?? start } : {}),
+      city: r.city,
+      ...(r.iso3 ? { country: r.iso3 } : {}),
+      ...(r.title ? { title: r.title } : {}),
+      source: r.source_url,
+    };
+    const name = `${r.year}-${slugify(r.city ?? '')}.yaml`;
+    results[name] = writeIfChanged(resolve(CONTENT, 'meetings', name), stringify(meeting), check);
+  }
+  return results;
+}

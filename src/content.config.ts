@@ -1,0 +1,31 @@
+/** Wires each collection's loader to its model in src/schemas (see src/schemas/models.ts). */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { loadRefs } from './schemas/refs.ts';
+import { MODELS, schemaFor, type ModelName } from './schemas/models.ts';
+import { observationsLoader } from './lib/observations-loader.ts';
+import { storedObservationSchema } from './schemas/indicator.ts';
+
+const refs = loadRefs('content');
+
+function collection<N extends ModelName>(name: N) {
+  const m = MODELS[name];
+  const loader =
+    m.storage === 'list'
+      ? file(`content/${m.path}`)
+      : glob({ base: `content/${m.path}`, pattern: `*.${'extension' in m ? m.extension : 'yaml'}` });
+  return defineCollection({ loader, schema: schemaFor(name, refs) });
+}
+
+export const collections = {
+  principles: collection('principles'),
+  dimensions: collection('dimensions'),
+  countries: collection('countries'),
+  aggregates: collection('aggregates'),
+  indicators: collection('indicators'),
+  meetings: collection('meetings'),
+  statements: collection('statements'),
+  practices: collection('practices'),
+  reviews: collection('reviews'),
+  observations: defineCollection({ loader: observationsLoader('content/indicators'), schema: storedObservationSchema }),
+};

@@ -1,0 +1,117 @@
+/**
+ * Checks everything under content/ against the models before Astro compiles anything, and reports
+ * each problem with its file, line, field, the bad value and the fix.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import type { Refs } from '../schemas/fields.ts';
+import { MODELS, schemaFor, type ModelName } from '../schemas/models.ts';
+import { loadRefs } from '../schemas/refs.ts';
+import { readCsv } from './csv.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkObservations } from './observations.ts';
+
+/** One problem found in content. */
+export interface Problem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** Formats a problem as `file:line: message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+}
+
+/** The line (1-based) where a top-level `field:` is written in `text`, if it is. */
+function lineOf(text: string, field: string): number | undefined {
+  const i = text.split('\n').findIndex((l) => l.startsWith(`${field}:`));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** The value at `path` inside `data`, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+function issuesToProblems(file: string, text: string, data: unknown, issues: z.core.$ZodIssue[], prefix = ''): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String);
+    const field = prefix + issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i || prefix ? '.' : ''}${String(k)}`)).join('');
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+    const message = missing ? `field "${field}" is required but missing: add it` : `field "${field}": ${issue.message}`;
+    const line = path[0] ? lineOf(text, path[0]) : undefined;
+    return line ? { file, line, message } : { file, message };
+  });
+}
+
+function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
+  const model = MODELS[name];
+  const schema = schemaFor(name, refs);
+  const path = resolve(root, model.path);
+  const rel = (f: string) => relative(resolve(root, '..'), f);
+  if (!existsSync(path)) return [];
+  if (model.storage === 'list') {
+    const text = readFileSync(path, 'utf8');
+    const list = parse(text) as unknown[];
+    if (!Array.isArray(list)) return [{ file: rel(path), message: 'expected a YAML list of entries, each starting with "- id:"' }];
+    return list.flatMap((entry, i) => {
+      const r = schema.safeParse(entry);
+      return r.success ? [] : issuesToProblems(rel(path), '', entry, r.error.issues, `[${i}]`);
+    });
+  }
+  const ext = `.${'extension' in model ? model.extension : 'yaml'}`;
+  return readdirSync(path)
+    .filter((f) => f.endsWith(ext) || f.endsWith('.md') || f.endsWith('.yml'))
+    .flatMap((f) => {
+      const file = join(path, f);
+      if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename it` }];
+      const text = readFileSync(file, 'utf8');
+      try {
+        const data = ext === '.mdx' ? splitFrontmatter(text, rel(file)).data : parse(text);
+        const r = schema.safeParse(data);
+        return r.success ? [] : issuesToProblems(rel(file), text, data, r.error.issues);
+      } catch (err) {
+        return [{ file: rel(file), message: (err as Error).message.replace(`${rel(file)}: `, '') }];
+      }
+    });
+}
+
+function checkIndicatorData(root: string, refs: Refs): Problem[] {
+  const dir = resolve(root, 'indicators');
+  if (!existsSync(dir)) return [];
+  const places = new Set([...refs.countries.ids, ...parseIds(resolve(root, 'aggregates.yaml'))]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const csv = join(dir, f.replace(/\.yaml$/, '.csv'));
+      const file = relative(resolve(root, '..'), csv);
+      if (!existsSync(csv)) return [{ file, message: `missing: the observations of ${f} belong here; run \`npm run import\`` }];
+      const def = parse(readFileSync(join(dir, f), 'utf8')) as { editions?: { year: number }[]; metrics?: { id: string }[] };
+      try {
+        checkObservations(readCsv(csv, ['iso3', 'country', 'edition', 'indicator', 'value']), {
+          file,
+          places,
+          editions: new Set((def.editions ?? []).map((e) => e.year)),
+          metrics: new Set((def.metrics ?? []).map((m) => m.id)),
+        });
+        return [];
+      } catch (err) {
+        return [{ file, message: (err as Error).message }];
+      }
+    });
+}
+
+function parseIds(file: string): string[] {
+  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((e) => e.id) : [];
+}
+
+/** Checks every model and the indicator data in `contentDir`; returns the problems (empty when all is well). */
+export function checkContent(contentDir: string): Problem[] {
+  const root = resolve(contentDir);
+  const refs = loadRefs(root);
+  const names = Object.keys(MODELS) as ModelName[];
+  return [...names.flatMap((n) => checkModel(root, n, refs)), ...checkIndicatorData(root, refs)];
+}

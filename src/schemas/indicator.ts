@@ -1,0 +1,55 @@
+/** Indicator definitions (content/indicators/<id>.yaml) and their observations (<id>.csv). */
+import { z } from 'zod';
+import type { Field } from './fields.ts';
+
+/** Fields of one measure of an indicator: its composite or a sub-indicator. */
+export const metricFields = [
+  { name: 'id', label: 'Id', kind: 'string', required: true, hint: 'As in the indicator column of the CSV' },
+  { name: 'name', label: 'Name', kind: 'string', required: true },
+  { name: 'composite', label: 'Composite score', kind: 'boolean', required: false },
+  { name: 'scale', label: 'Scale', kind: 'string', required: false, hint: 'Only when it differs from the indicator scale' },
+  { name: 'description', label: 'Description', kind: 'text', required: false },
+] as const satisfies readonly Field[];
+
+/** Fields of one edition of an indicator. */
+export const editionFields = [
+  { name: 'year', label: 'Edition', kind: 'integer', min: 2000, max: 2100, required: true },
+  { name: 'published', label: 'Published on', kind: 'date', required: false },
+  { name: 'dataCollected', label: 'Data collected', kind: 'string', required: false },
+  { name: 'series', label: 'Comparable series', kind: 'string', required: true, hint: 'Editions with the same series can be drawn on one axis' },
+  { name: 'source', label: 'Source', kind: 'string', required: true },
+  { name: 'sourceUrl', label: 'Source address', kind: 'url', required: true },
+  { name: 'coverage', label: 'Coverage', kind: 'text', required: false },
+] as const satisfies readonly Field[];
+
+/** Fields of an indicator definition. */
+export const indicatorFields = [
+  { name: 'name', label: 'Name', kind: 'string', required: true },
+  { name: 'shortName', label: 'Short name', kind: 'string', required: true },
+  { name: 'publisher', label: 'Publisher', kind: 'string', required: true },
+  { name: 'description', label: 'Description', kind: 'text', required: true },
+  { name: 'scale', label: 'Scale', kind: 'string', required: true },
+  { name: 'metrics', label: 'Composite and sub-indicators', kind: 'list', fields: metricFields, required: true },
+  { name: 'editions', label: 'Editions', kind: 'list', fields: editionFields, required: true },
+  { name: 'methodologyUrl', label: 'Methodology', kind: 'url', required: true },
+  { name: 'licence', label: 'Licence and terms', kind: 'text', required: true },
+  { name: 'notes', label: 'Notes', kind: 'strings', required: false },
+] as const satisfies readonly Field[];
+
+/** One row of an observations CSV: the value is kept as published text, never re-rounded. */
+export const observationSchema = z.strictObject({
+  iso3: z.string().regex(/^[A-Z]{3,4}$/, 'expected an ISO 3166-1 alpha-3 code in capitals, or OECD'),
+  country: z.string().min(1, 'the country name as published must not be empty'),
+  edition: z.string().regex(/^\d{4}$/, 'expected a four-digit edition year').transform(Number),
+  indicator: z.string().regex(/^[a-z_]+$/, 'expected a metric id in lower case, e.g. composite'),
+  value: z.string().regex(/^\d+(\.\d+)?$/, 'expected a plain decimal number such as 0.935 (no blanks, no "n/a")'),
+});
+
+/** A validated observation. */
+export type Observation = z.infer<typeof observationSchema>;
+
+/** An observation as the build stores it: the CSV row plus the indicator it belongs to. */
+export const storedObservationSchema = observationSchema.extend({
+  /** The indicator id, e.g. dgi (the CSV file name). */
+  dataset: z.string(),
+});

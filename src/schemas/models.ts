@@ -1,0 +1,49 @@
+/**
+ * Every model of the hub in one table: its folder or file under content/, its format and its fields.
+ * The build (src/content.config.ts), the content check and the CMS config all read this table.
+ */
+import type { Field, Refs } from './fields.ts';
+import { typedSchema } from './fields.ts';
+import { aggregateFields, countryFields } from './country.ts';
+import { indicatorFields } from './indicator.ts';
+import { meetingFields } from './meeting.ts';
+import { practiceFields } from './practice.ts';
+import { reviewFields } from './review.ts';
+import { statementFields } from './statement.ts';
+import { dimensionFields, principleFields } from './taxonomy.ts';
+
+/** How a model is stored under content/. */
+export interface Model {
+  /** Collection name. */
+  name: string;
+  /** Singular noun for messages and labels. */
+  singular: string;
+  /** `folder`: one file per entry (the file name is the id); `list`: one YAML file holding a list with ids. */
+  storage: 'folder' | 'list';
+  /** Folder or file path relative to content/. */
+  path: string;
+  /** File extension of folder entries. */
+  extension?: 'mdx' | 'yaml';
+  fields: readonly Field[];
+}
+
+/** The models, in the order a person reads about them. */
+export const MODELS = {
+  principles: { name: 'principles', singular: 'principle', storage: 'list', path: 'principles.yaml', fields: principleFields },
+  dimensions: { name: 'dimensions', singular: 'dimension', storage: 'list', path: 'dimensions.yaml', fields: dimensionFields },
+  countries: { name: 'countries', singular: 'country', storage: 'list', path: 'countries.yaml', fields: countryFields },
+  aggregates: { name: 'aggregates', singular: 'aggregate', storage: 'list', path: 'aggregates.yaml', fields: aggregateFields },
+  indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', fields: indicatorFields },
+  meetings: { name: 'meetings', singular: 'meeting', storage: 'folder', path: 'meetings', extension: 'yaml', fields: meetingFields },
+  statements: { name: 'statements', singular: 'statement', storage: 'folder', path: 'statements', extension: 'mdx', fields: statementFields },
+  practices: { name: 'practices', singular: 'practice', storage: 'folder', path: 'practices', extension: 'mdx', fields: practiceFields },
+  reviews: { name: 'reviews', singular: 'review', storage: 'folder', path: 'reviews', extension: 'mdx', fields: reviewFields },
+} as const satisfies Record<string, Model>;
+
+/** The name of a model. */
+export type ModelName = keyof typeof MODELS;
+
+/** The zod schema of a model's entries, with references checked against `refs`. */
+export function schemaFor<N extends ModelName>(name: N, refs: Refs) {
+  return typedSchema(MODELS[name].fields, refs);
+}
