@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.ts';
 
-const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
 function run(cmd: string, args: string[]): number {
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;

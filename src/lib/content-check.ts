@@ -47,15 +47,28 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
   });
 }
 
+/**
+ * Checks one entry file of a folder model (`.mdx` frontmatter or a `.yaml` file) against its schema.
+ * `file` is the name used in messages.
+ */
+export function checkEntry(name: ModelName, file: string, text: string, refs: Refs): Problem[] {
+  try {
+    const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parse(text);
+    const r = schemaFor(name, refs).safeParse(data);
+    return r.success ? [] : issuesToProblems(file, text, data, r.error.issues);
+  } catch (err) {
+    return [{ file, message: (err as Error).message.replace(`${file}: `, '') }];
+  }
+}
+
 function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
   const model = MODELS[name];
-  const schema = schemaFor(name, refs);
   const path = resolve(root, model.path);
   const rel = (f: string) => relative(resolve(root, '..'), f);
   if (!existsSync(path)) return [];
   if (model.storage === 'list') {
-    const text = readFileSync(path, 'utf8');
-    const list = parse(text) as unknown[];
+    const schema = schemaFor(name, refs);
+    const list = parse(readFileSync(path, 'utf8')) as unknown[];
     if (!Array.isArray(list)) return [{ file: rel(path), message: 'expected a YAML list of entries, each starting with "- id:"' }];
     return list.flatMap((entry, i) => {
       const r = schema.safeParse(entry);
@@ -64,18 +77,11 @@ function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
   }
   const ext = `.${'extension' in model ? model.extension : 'yaml'}`;
   return readdirSync(path)
-    .filter((f) => f.endsWith(ext) || f.endsWith('.md') || f.endsWith('.yml'))
+    .filter((f) => !f.startsWith('.') && !('companion' in model && f.endsWith(`.${model.companion}`)))
     .flatMap((f) => {
       const file = join(path, f);
-      if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename it` }];
-      const text = readFileSync(file, 'utf8');
-      try {
-        const data = ext === '.mdx' ? splitFrontmatter(text, rel(file)).data : parse(text);
-        const r = schema.safeParse(data);
-        return r.success ? [] : issuesToProblems(rel(file), text, data, r.error.issues);
-      } catch (err) {
-        return [{ file: rel(file), message: (err as Error).message.replace(`${rel(file)}: `, '') }];
-      }
+      if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename or remove it` }];
+      return checkEntry(name, rel(file), readFileSync(file, 'utf8'), refs);
     });
 }
 

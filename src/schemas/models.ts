@@ -24,6 +24,8 @@ export interface Model {
   path: string;
   /** File extension of folder entries. */
   extension?: 'mdx' | 'yaml';
+  /** Extension of data files that sit beside the entries (the observations of an indicator). */
+  companion?: 'csv';
   fields: readonly Field[];
 }
 
@@ -33,7 +35,7 @@ export const MODELS = {
   dimensions: { name: 'dimensions', singular: 'dimension', storage: 'list', path: 'dimensions.yaml', fields: dimensionFields },
   countries: { name: 'countries', singular: 'country', storage: 'list', path: 'countries.yaml', fields: countryFields },
   aggregates: { name: 'aggregates', singular: 'aggregate', storage: 'list', path: 'aggregates.yaml', fields: aggregateFields },
-  indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', fields: indicatorFields },
+  indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', companion: 'csv', fields: indicatorFields },
   meetings: { name: 'meetings', singular: 'meeting', storage: 'folder', path: 'meetings', extension: 'yaml', fields: meetingFields },
   statements: { name: 'statements', singular: 'statement', storage: 'folder', path: 'statements', extension: 'mdx', fields: statementFields },
   practices: { name: 'practices', singular: 'practice', storage: 'folder', path: 'practices', extension: 'mdx', fields: practiceFields },

@@ -1,0 +1,49 @@
+/** The import: content/ is exactly what it makes from ../shared/data, and it refuses bad rows. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importCountries } from '../../../scripts/import-countries.ts';
+import { importIndicators, INDICATORS } from '../../../scripts/import-indicators.ts';
+import { importMeetings } from '../../../scripts/import-meetings.ts';
+import { importPractices } from '../../../scripts/import-practices.ts';
+import { importTaxonomy } from '../../../scripts/import-taxonomy.ts';
+import { sharedDataDir } from '../../../src/lib/paths.ts';
+
+afterEach(() => {
+  delete process.env.SHARED_DATA;
+});
+
+describe('import from shared data', () => {
+  it.each([
+    ['taxonomy', importTaxonomy],
+    ['countries', importCountries],
+    ['indicators', importIndicators],
+    ['meetings', importMeetings],
+    ['practices', importPractices],
+  ])('%s: content/ is up to date (a re-run would change nothing)', (_name, run) => {
+    const results = run(true);
+    expect(Object.entries(results).filter(([, r]) => r !== 'unchanged')).toEqual([]);
+  });
+
+  it.each(INDICATORS)('%s: every observation equals the shared file to the digit', (id) => {
+    const shared = readFileSync(resolve(sharedDataDir(), `${id}.csv`), 'utf8').replaceAll('\r\n', '\n');
+    expect(readFileSync(`content/indicators/${id}.csv`, 'utf8')).toBe(shared.endsWith('\n') ? shared : `${shared}\n`);
+  });
+
+  it('refuses a bad row with its file, line and reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-shared-'));
+    cpSync(sharedDataDir(), dir, { recursive: true });
+    const file = join(dir, 'dgi.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[4] = 'KOR,Korea,2019,open_by_default,n/a\r';
+    writeFileSync(file, lines.join('\n'));
+    process.env.SHARED_DATA = dir;
+    expect(() => importIndicators(true)).toThrow(`${file}:5: value "n/a" expected a plain decimal number`);
+  });
+
+  it('says where to put the shared data when it is missing', () => {
+    process.env.SHARED_DATA = join(tmpdir(), 'no-such-folder');
+    expect(() => importTaxonomy(true)).toThrow(/Shared data not found at .*no-such-folder.*set SHARED_DATA/);
+  });
+});
