@@ -1,0 +1,2 @@
+export function nodeTooOld(version: string, execPath?: string): string | undefined;
+export const MINIMUM: number[];
