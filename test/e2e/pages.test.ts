@@ -59,7 +59,7 @@ describe('keyboard', () => {
     for (const label of labels) {
       await page.goto(s.base + '/');
       let focused = '';
-      for (let i = 0; i < 12 && focused !== label; i += 1) {
+      for (let i = 0; i < 20 && focused !== label; i += 1) {
         await page.keyboard.press('Tab');
         focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
       }

@@ -1,0 +1,37 @@
+/**
+ * Builds the Pagefind search index inside `astro build`, from the pages just written, with Pagefind's
+ * Node API. Every response is checked: an error fails the build rather than leaving a site without
+ * (or with half) an index. Only what pages mark with data-pagefind-body is indexed.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Throws when Pagefind answered with errors. */
+function must<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+  return response;
+}
+
+/** The Pagefind indexing step as an Astro integration. */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'hub:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index } = must('createIndex', await createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] }));
+          if (!index) throw new Error('Pagefind createIndex returned no index');
+          const added = must('addDirectory', await index.addDirectory({ path: site }));
+          if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${site}: pages must mark their content with data-pagefind-body`);
+          must('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/** Search in real Chromium on the built site with its real Pagefind index. */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSession, type Session } from '../support/browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+  s = await openSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Titles of all results; Pagefind loads each result as it scrolls into view, so scroll through them. */
+async function titles(page: Page): Promise<string[]> {
+  for (let i = 0; i < 100; i += 1) {
+    const pending = page.locator('pagefind-results .pf-skeleton').first();
+    if ((await pending.count()) === 0) break;
+    // A placeholder can be replaced by its result while we scroll to it: then just look again.
+    await pending.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+    await page.waitForTimeout(50);
+  }
+  return page.locator('pagefind-results .pf-result-title').allTextContents();
+}
+const input = (page: Page) => page.locator('pagefind-input input');
+/**
+ * Waits until the summary reports a finished search ("3 results for data", "No results", "12 results")
+ * for `words` when given, and the first result, if any, is rendered.
+ */
+async function settled(page: Page, words?: string) {
+  const tail = words ? ` for ${words}` : '';
+  await page.locator('pagefind-summary').filter({ hasText: new RegExp(`^(\\d+ results?|No results)${tail}$`) }).waitFor();
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    if (summary.startsWith('No results')) return true;
+    const first = document.querySelector('pagefind-results li');
+    return Boolean(first && !first.querySelector('.pf-skeleton'));
+  });
+}
+/** Practices of a country, by title, straight from content/. */
+function practicesOf(iso3: string): string[] {
+  return readdirSync('content/practices')
+    .map((f) => readFileSync(`content/practices/${f}`, 'utf8'))
+    .filter((t) => t.includes(`\ncountry: ${iso3}\n`))
+    .map((t) => /\ntitle: (.+)\n/.exec(t)![1]!.replace(/^"|"$/g, ''));
+}
+
+describe('/search/', () => {
+  it('lists results as the user types, narrows by filters, and keeps all of it in the URL', async () => {
+    const page = await s.page('/search/');
+    await input(page).pressSequentially('data');
+    await settled(page, 'data');
+    const broad = await titles(page);
+    expect(broad.length).toBeGreaterThan(3);
+    await expect(page.evaluate(() => location.search)).resolves.toBe('?q=data');
+
+    await page.getByRole('checkbox', { name: /^Estonia/ }).check();
+    await page.getByRole('checkbox', { name: /^practice/ }).check();
+    await page.waitForURL(/country=Estonia/);
+    await page.waitForURL(/type=practice/);
+    await settled(page, 'data');
+    const estonian = practicesOf('EST');
+    await expect.poll(async () => (await titles(page)).every((t) => estonian.includes(t)), { timeout: 10_000 }).toBe(true);
+    const narrow = await titles(page);
+    expect(narrow.length).toBeGreaterThan(0);
+    expect(narrow.length).toBeLessThan(broad.length);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('q'), url.searchParams.get('country'), url.searchParams.get('type')]).toEqual(['data', 'Estonia', 'practice']);
+
+    await page.reload();
+    await settled(page, 'data');
+    await expect(titles(page)).resolves.toEqual(narrow);
+    await expect(input(page).inputValue()).resolves.toBe('data');
+    await expect(page.getByRole('checkbox', { name: /^Estonia/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /^practice/ }).isChecked()).resolves.toBe(true);
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('type=practice'));
+    await settled(page, 'data');
+    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['Estonia']);
+    await expect(page.getByRole('checkbox', { name: /^practice/ }).isChecked()).resolves.toBe(false);
+    await expect.poll(async () => (await titles(page)).length, { timeout: 10_000 }).toBeGreaterThan(narrow.length);
+    await page.close();
+  });
+
+  it('browses a facet with an empty query: every retired practice, newest first', async () => {
+    const retired = readdirSync('content/practices').filter((f) => readFileSync(`content/practices/${f}`, 'utf8').includes('\nstatus: retired\n'));
+    const page = await s.page('/search/?type=practice&status=retired&sort=newest');
+    await settled(page);
+    const shown = await titles(page);
+    expect(shown).toHaveLength(retired.length);
+    expect(shown).toEqual(expect.arrayContaining(['GOV.UK Verify', 'United States Digital Service']));
+    await expect(page.getByLabel('Sort results').inputValue()).resolves.toBe('newest');
+    await page.close();
+  });
+
+  it('says when nothing matches and offers to remove each filter', async () => {
+    const page = await s.page('/search/?q=zzqxjv&type=practice');
+    await settled(page, 'zzqxjv');
+    const empty = page.locator('[data-empty]');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    await expect(empty.textContent()).resolves.toContain('No results.');
+    await empty.getByRole('button', { name: 'Remove type: practice' }).click();
+    await page.waitForURL((u) => u.search === '?q=zzqxjv');
+    await page.close();
+  });
+
+  it('works by keyboard alone, from typing to ticking a filter', async () => {
+    const page = await s.page('/search/');
+    await input(page).focus();
+    await page.keyboard.type('identity');
+    await settled(page, 'identity');
+    const before = await page.locator('pagefind-summary').textContent();
+    let onEstonia = false;
+    for (let i = 0; i < 250 && !onEstonia; i += 1) {
+      await page.keyboard.press('Tab');
+      onEstonia = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value === 'Estonia');
+    }
+    expect(onEstonia, 'Tab never reached the Estonia filter').toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/country=Estonia/);
+    await page.locator('pagefind-summary').filter({ hasNotText: before! }).waitFor();
+    await settled(page, 'identity');
+    await titles(page);
+    const metas = await page.locator('pagefind-results .result-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => m.includes('Estonia')), metas.join(' | ')).toBe(true);
+    await page.close();
+  });
+
+  it('announces the number of results politely, and axe finds no violation with results shown', async () => {
+    const page = await s.page('/search/?q=identity');
+    await settled(page, 'identity');
+    const live = await page.$$eval('[aria-live]', (els) => els.map((e) => `${e.getAttribute('aria-live')}:${e.textContent}`));
+    expect(live.some((l) => /^polite:.*\d+ result/.test(l)), `live regions: ${live.join(' | ')}`).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a content page', () => {
+  it('loads no search code until the search box is used, and the box leads to /search/', async () => {
+    const page = await s.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${s.base}/practices/est-x-road/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.endsWith('.js') || p.includes('pagefind'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search the hub' }).fill('identity');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=identity$/);
+    await settled(page, 'identity');
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
