@@ -139,6 +139,20 @@ describe('/search/', () => {
   });
 });
 
+describe('/search/ without JavaScript', () => {
+  it('says search needs it and links to the browse pages', async () => {
+    const page = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(`${s.base}/search/`);
+    await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+    for (const name of ['practices', 'countries', 'principles', 'statements', 'meetings', 'peer reviews', 'indicators']) {
+      await expect(page.locator('main').getByRole('link', { name, exact: true }).count(), name).resolves.toBe(1);
+    }
+    await page.close();
+  });
+});
+
 describe('a content page', () => {
   it('loads no search code until the search box is used, and the box leads to /search/', async () => {
     const page = await s.context.newPage();

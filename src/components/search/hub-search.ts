@@ -28,11 +28,16 @@ class HubSearch extends HTMLElement {
 
   async connectedCallback() {
     const parts = ['pagefind-config', 'pagefind-input', 'pagefind-filter-pane', 'pagefind-results', 'pagefind-summary'];
-    await Promise.all(parts.map((p) => customElements.whenDefined(p)));
+    const defined = Promise.all(parts.map((p) => customElements.whenDefined(p))).then(() => true);
+    // The component UI comes with the index (/pagefind/); without an index it never arrives.
+    const timeout = new Promise<boolean>((ok) => setTimeout(() => ok(false), 8000));
+    if (!(await Promise.race([defined, timeout]))) return this.fail();
     // Pagefind's elements register with their instance as they connect: let them finish first.
     await new Promise(requestAnimationFrame);
     const manager = window.PagefindComponents?.getInstanceManager();
     if (!manager) return this.fail();
+    document.querySelector('[data-nojs]')?.remove();
+    this.querySelector('[data-search-ui]')?.removeAttribute('hidden');
     this.instance = manager.getInstance('default');
     // Loading runs Pagefind's own empty faceted search once; listen only after it, so it cannot
     // overwrite the search the URL asks for.
@@ -119,6 +124,7 @@ class HubSearch extends HTMLElement {
   }
 
   private fail() {
+    document.querySelector('[data-nojs]')?.remove();
     this.querySelector<HTMLElement>('[data-unavailable]')?.removeAttribute('hidden');
   }
 }
