@@ -153,6 +153,17 @@ describe('/search/ without JavaScript', () => {
   });
 });
 
+describe('/search/ without its index', () => {
+  it('says the index is missing and how to build it, instead of failing silently', async () => {
+    const page = await s.context.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${s.base}/search/`);
+    await page.locator('[data-unavailable]').waitFor({ state: 'visible', timeout: 20_000 });
+    await expect(page.locator('[data-unavailable]').textContent()).resolves.toContain('npm run build');
+    await page.close();
+  });
+});
+
 describe('a content page', () => {
   it('loads no search code until the search box is used, and the box leads to /search/', async () => {
     const page = await s.context.newPage();
