@@ -3,6 +3,8 @@
  * Node API. Every response is checked: an error fails the build rather than leaving a site without
  * (or with half) an index. Only what pages mark with data-pagefind-body is indexed.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -13,6 +15,16 @@ function must<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
+/**
+ * Whether any HTML page under `dir` marks its content with data-pagefind-body. Pagefind indexes whole
+ * pages (menus, footers) when no page is marked, so that must stop the build.
+ */
+export function anyPageMarked(dir: string): boolean {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .some((f) => readFileSync(join(dir, f), 'utf8').includes('data-pagefind-body'));
+}
+
 /** The Pagefind indexing step as an Astro integration. */
 export function pagefind(): AstroIntegration {
   return {
@@ -21,11 +33,12 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        if (!anyPageMarked(site)) throw new Error(`Pagefind indexed no page in ${site}: no page marks its content with data-pagefind-body`);
         try {
           const { index } = must('createIndex', await createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] }));
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const added = must('addDirectory', await index.addDirectory({ path: site }));
-          if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${site}: pages must mark their content with data-pagefind-body`);
+          if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${site}`);
           must('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
