@@ -2,7 +2,8 @@
  * Every model of the hub in one table: its folder or file under content/, its format and its fields.
  * The build (src/content.config.ts), the content check and the CMS config all read this table.
  */
-import type { Field, Refs, RuleIssue } from './fields.ts';
+import type { z } from 'zod';
+import type { EntryOf, Field, Refs, RuleIssue } from './fields.ts';
 import { typedSchema } from './fields.ts';
 import { aggregateFields, countryFields } from './country.ts';
 import { indicatorFields } from './indicator.ts';
@@ -50,8 +51,8 @@ export const MODELS = {
 export type ModelName = keyof typeof MODELS;
 
 /** The zod schema of a model's entries, with references checked against `refs` and the model's rules applied. */
-export function schemaFor<N extends ModelName>(name: N, refs: Refs) {
-  const schema = typedSchema(MODELS[name].fields, refs);
+export function schemaFor<N extends ModelName>(name: N, refs: Refs): z.ZodType<EntryOf<(typeof MODELS)[N]['fields']>> {
+  const schema = typedSchema<(typeof MODELS)[N]['fields']>(MODELS[name].fields, refs);
   const { rules } = MODELS[name] as Model;
   if (!rules) return schema;
   return schema.superRefine((entry, ctx) => {
