@@ -63,6 +63,13 @@ describe('/reviews/', () => {
     await page.close();
   });
 
+  it('keeps the section of its address: /reviews/#ask stays where it points', async () => {
+    const page = await s.page('/reviews/#ask');
+    await expect(page.getByRole('heading', { name: 'How to ask for a peer review' }).isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).hash).toBe('#ask');
+    await page.close();
+  });
+
   it('without JavaScript lists every review and hides the filters it could not apply', async () => {
     const html = await (await fetch(`${s.base}/reviews/`)).text();
     expect(html).toMatch(/<form[^>]*hidden[^>]*data-js-filters|<form[^>]*data-js-filters[^>]*hidden/);
