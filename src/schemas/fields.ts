@@ -11,8 +11,14 @@ import { z } from 'zod';
 /** Collections another entry can point at. */
 export type RefCollection = 'countries' | 'principles' | 'dimensions' | 'meetings' | 'practices';
 
-/** The known ids of each referable collection, and where a person finds them. */
-export type Refs = Record<RefCollection, { ids: ReadonlySet<string>; where: string }>;
+/** The raw fields of one entry as written in its file (not yet validated: read them defensively). */
+export type RawEntry = Readonly<Record<string, unknown>>;
+
+/**
+ * The known ids of each referable collection, and where a person finds them. `entries`, when loaded,
+ * holds each entry's raw fields so model rules can look across references (e.g. a practice's country).
+ */
+export type Refs = Record<RefCollection, { ids: ReadonlySet<string>; where: string; entries?: ReadonlyMap<string, RawEntry> }>;
 
 interface FieldBase {
   /** Key in the frontmatter or data file. */
@@ -155,3 +161,16 @@ export type EntryOf<Fs extends readonly Field[]> = {
 export function typedSchema<const Fs extends readonly Field[]>(fields: Fs, refs: Refs) {
   return objectSchema(fields, refs) as unknown as z.ZodType<EntryOf<Fs>>;
 }
+
+/** A problem found by a model rule: the path of the field it concerns (as zod paths go) and what to do. */
+export interface RuleIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks across the fields of one entry, and the entries it references, that a field declaration cannot
+ * express (e.g. "a country never reviews itself"). Rules run only once every field is valid, so they read a
+ * typed entry; they return readable problems, each naming the field and the fix.
+ */
+export type Rules<Fs extends readonly Field[]> = (entry: EntryOf<Fs>, refs: Refs) => RuleIssue[];
