@@ -8,14 +8,17 @@ import { REFERENCE, type Dataset, type DatasetObservation } from './dataset.ts';
 /** The CSV columns: the five of content/indicators/<id>.csv, then the provenance of each row. */
 export const CSV_COLUMNS = ['iso3', 'country', 'edition', 'indicator', 'value', 'dataset', 'source', 'source_url', 'licence'] as const;
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). csv.ts has the same rule, but
+ * it sits beside node:fs and csv-parse, which the browser bundle of the compare page must not pull in.
+ */
 export function csvField(v: string | number): string {
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Observations as CSV text (header first, CRLF line ends per RFC 4180), each row with its source and licence. */
-export function toCsv(ds: Dataset, observations: readonly DatasetObservation[]): string {
+/** Observations as CSV text (header first; line ends as in content/indicators/*.csv), each row with its source and licence. */
+export function datasetCsv(ds: Dataset, observations: readonly DatasetObservation[]): string {
   const byYear = new Map(ds.editions.map((e) => [e.year, e]));
   const lines = [CSV_COLUMNS.join(',')];
   for (const o of observations) {
@@ -23,7 +26,7 @@ export function toCsv(ds: Dataset, observations: readonly DatasetObservation[]):
     const row = [o.iso3, o.country, o.edition, o.indicator, o.value, ds.dataset, e?.source ?? '', e?.sourceUrl ?? '', ds.licence];
     lines.push(row.map(csvField).join(','));
   }
-  return lines.join('\r\n') + '\r\n';
+  return lines.join('\n') + '\n';
 }
 
 /** What a reader selected: countries of one edition (the OECD average comes with them). */

@@ -3,7 +3,7 @@
  * One function builds them, so the build (default selection, no JavaScript) and the browser (any selection)
  * show exactly the same markup.
  */
-import { dataUrl, selectionDataset, selectionFileName, selectedObservations, toCsv } from '../../lib/data-export.ts';
+import { dataUrl, selectionDataset, selectionFileName, selectedObservations, datasetCsv } from '../../lib/data-export.ts';
 import { comparableEditions, editionOf, nameOf, type Dataset } from '../../lib/dataset.ts';
 import { dataUrls } from '../../lib/urls.ts';
 import { barsFigure } from '../bars/render.ts';
@@ -29,7 +29,7 @@ export function summary(ds: Dataset, sel: Selection): string {
 /** Download links: the selection (built here, as data: addresses) and the whole dataset (static files). */
 function downloads(ds: Dataset, sel: Selection): VNode {
   const file = selectionFileName(ds, sel);
-  const csv = toCsv(ds, selectedObservations(ds, sel));
+  const csv = datasetCsv(ds, selectedObservations(ds, sel));
   const json = JSON.stringify(selectionDataset(ds, sel), null, 2);
   const whole = dataUrls(ds.dataset);
   return h(

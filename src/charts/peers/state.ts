@@ -29,6 +29,9 @@ const valued = (r: TableRow | undefined, metric: string): Valued | undefined => 
   return r && text !== undefined ? { iso3: r.iso3, text, value: Number(text) } : undefined;
 };
 
+/** Distance between two published values, rounded so that equal decimal gaps compare equal (0.55−0.50 = 0.50−0.45). */
+const distance = (a: number, b: number) => Math.round(Math.abs(a - b) * 1e9);
+
 /** The `n` countries closest to `iso3` on `metric` (ties: the higher value, then the code); empty when it has no value. */
 export function peersOf(table: EditionTable, iso3: string, metric: string, n = 5): Valued[] {
   const own = valued(table.rows.find((r) => r.iso3 === iso3), metric);
@@ -36,7 +39,7 @@ export function peersOf(table: EditionTable, iso3: string, metric: string, n = 5
   return table.rows
     .filter((r) => !r.aggregate && r.iso3 !== iso3)
     .flatMap((r) => valued(r, metric) ?? [])
-    .sort((a, b) => Math.abs(a.value - own.value) - Math.abs(b.value - own.value) || b.value - a.value || a.iso3.localeCompare(b.iso3))
+    .sort((a, b) => distance(a.value, own.value) - distance(b.value, own.value) || b.value - a.value || a.iso3.localeCompare(b.iso3))
     .slice(0, n);
 }
 

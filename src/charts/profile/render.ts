@@ -67,7 +67,7 @@ export function profileFigure(s: ProfileState, id: string, opts: { title?: strin
   return figure({
     id,
     kind: 'profile',
-    title: opts.title ?? `Sub-indicators, ${s.shortName} ${s.edition}: each country's score, with the OECD average as a dashed line.`,
+    title: opts.title ?? `Sub-indicators, ${s.shortName} ${s.edition}: each country's score${s.reference ? ', with the OECD average as a dashed line' : ''}.`,
     notes: ok ? s.notes : s.notes.slice(1),
     sources: [s.source],
     body: ok ? profileSvg(s, `${id}-svg`, opts.width) : noChart(s.notes[0] ?? 'No country to draw.'),

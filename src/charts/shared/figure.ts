@@ -34,7 +34,10 @@ export function svgRoot(f: SvgFrame, ...children: Children): VNode {
   );
 }
 
-/** "Source: <link> (DGI 2023)." for one or more editions. */
+/** An address as people read it in a citation: without the protocol or a trailing slash. */
+export const displayUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** "Source: <citation> (DGI 2023), <address>." for one or more editions, the address linked as in a reference list. */
 export function sourceLine(sources: readonly Provenance[]): VNode {
   return h(
     'span',
@@ -42,8 +45,8 @@ export function sourceLine(sources: readonly Provenance[]): VNode {
     'Source: ',
     sources.map((p, i) => [
       i > 0 ? '; ' : '',
-      h('a', { href: p.sourceUrl }, p.source),
-      ` (${p.shortName} ${p.edition})`,
+      `${p.source} (${p.shortName} ${p.edition}), `,
+      h('a', { href: p.sourceUrl }, displayUrl(p.sourceUrl)),
     ]).flat(),
     '.',
   );

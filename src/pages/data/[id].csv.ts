@@ -1,6 +1,6 @@
 /** Static endpoint /data/<id>.csv: every observation of an indicator, each row with its source and licence. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '~/lib/data-export.ts';
+import { datasetCsv } from '~/lib/data-export.ts';
 import { hub } from '~/lib/hub-data.ts';
 import { datasetOf } from '~/lib/datasets.ts';
 
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => (await hub()).indicators.map((i) => (
 
 export const GET: APIRoute = async ({ params }) => {
   const ds = datasetOf(await hub(), params.id!);
-  return new Response(toCsv(ds, ds.observations), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsv(ds, ds.observations), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
