@@ -155,6 +155,35 @@ describe('changing the indicator', () => {
   });
 });
 
+describe('under a strict Content Security Policy', () => {
+  /** No inline script or style, no eval, nothing from another origin, and Trusted Types for every script sink. */
+  const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'";
+
+  it('still loads the data, re-renders and updates the address, with no violation reported', async () => {
+    const page = await s.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Trusted Type/i.test(m.text())) refused.push(m.text());
+    });
+    // A Trusted Types violation throws in the page rather than logging.
+    page.on('pageerror', (e) => refused.push(String(e)));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = response.headers();
+      if ((headers['content-type'] ?? '').startsWith('text/html')) headers['content-security-policy'] = CSP;
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(s.base + PERMALINK);
+    await expect.poll(() => barsOf(page)).toEqual(['KOR', 'DNK', 'EST']);
+    await page.getByRole('button', { name: 'Remove Estonia' }).click();
+    await expect.poll(() => page.url()).toContain('countries=KOR,DNK&');
+    await expect.poll(() => rowsOf(page)).toEqual(['KOR', 'DNK', 'OECD']);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('shows the default chart and table, and hides controls that would not work', async () => {
     const page = await s.context.newPage();
