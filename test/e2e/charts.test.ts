@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/lib/dataset.ts';
 import { sharedDataDir } from '../../src/lib/paths.ts';
 
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-const key = (r: Record<string, string | number>) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`;
+const key = (r: { iso3?: string; edition?: string | number; indicator?: string; value?: string }) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`;
 const sharedRows = (id: string) => readCsv(resolve(sharedDataDir(), `${id}.csv`)).map((r) => r.record);
 
 /** The local scripts a built page loads (module scripts with a src on the site), gzipped. */

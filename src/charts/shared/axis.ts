@@ -1,4 +1,5 @@
 /** Linear axes for the charts, wrapping d3-scale: a scale from a domain to pixels, and its labelled ticks. */
+import { extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /** A tick: its position in pixels and its label. */
@@ -23,9 +24,8 @@ export function ticksOf(scale: ScaleLinear<number, number>, count = 5): Tick[] {
  * kept inside the indicator's scale `limits`. Falls back to the limits when there are no values.
  */
 export function changeDomain(values: readonly number[], limits: readonly [number, number]): [number, number] {
-  if (values.length === 0) return [limits[0], limits[1]];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const [lo, hi] = extent(values);
+  if (lo === undefined || hi === undefined) return [limits[0], limits[1]];
   const pad = Math.max((hi - lo) * 0.1, 0.02);
   const floor = Math.max(limits[0], Math.floor((lo - pad) * 10) / 10);
   const ceil = Math.min(limits[1], Math.ceil((hi + pad) * 10) / 10);

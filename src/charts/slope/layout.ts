@@ -1,4 +1,5 @@
 /** Slope: state + width -> lines between editions, with labels spread so they never overlap. Pure. */
+import { line as d3line } from 'd3-shape';
 import { changeDomain, linear } from '../shared/axis.ts';
 import { spreadLabels } from '../shared/labels.ts';
 import type { SlopeState } from './state.ts';
@@ -19,7 +20,11 @@ export interface SlopeLayout {
   top: number;
   bottom: number;
   columns: { edition: number; x: number }[];
-  lines: { iso3: string; reference: boolean; segments: [number, number, number, number][]; dots: { x: number; y: number }[] }[];
+  /**
+   * Each line as an SVG path: d3-shape's `defined` breaks it at a missing value, so two editions are joined only
+   * when both have one (nothing is interpolated). A lone value is a dot.
+   */
+  lines: { iso3: string; reference: boolean; path: string; dots: { x: number; y: number }[] }[];
   left: EndLabel[];
   right: EndLabel[];
   domain: [number, number];
@@ -37,14 +42,15 @@ export function slopeLayout(s: SlopeState, width = 640): SlopeLayout {
   const y = linear(domain, [bottom, top]);
   const step = s.editions.length > 1 ? (width - 2 * MARGIN) / (s.editions.length - 1) : 0;
   const columns = s.editions.map((edition, i) => ({ edition, x: MARGIN + i * step }));
+  const path = d3line<{ x: number; value?: number }>()
+    .defined((p) => p.value !== undefined)
+    .x((p) => p.x)
+    .y((p) => y(p.value!))
+    .digits(2);
   const lines = s.lines.map((l) => {
-    const dots = l.points.flatMap((p, i) => (p.value === undefined ? [] : [{ x: columns[i]!.x, y: y(p.value) }]));
-    const segments: [number, number, number, number][] = [];
-    l.points.forEach((p, i) => {
-      const q = l.points[i + 1];
-      if (p.value !== undefined && q?.value !== undefined) segments.push([columns[i]!.x, y(p.value), columns[i + 1]!.x, y(q.value)]);
-    });
-    return { iso3: l.iso3, reference: l.reference, segments, dots };
+    const placed = l.points.map((p, i) => ({ x: columns[i]!.x, value: p.value }));
+    const dots = placed.flatMap((p) => (p.value === undefined ? [] : [{ x: p.x, y: y(p.value) }]));
+    return { iso3: l.iso3, reference: l.reference, path: path(placed) ?? '', dots };
   });
   const end = (index: number, text: (name: string, value: string) => string): EndLabel[] => {
     const ends = s.lines.flatMap((l) => {

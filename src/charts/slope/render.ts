@@ -44,7 +44,7 @@ export function slopeSvg(s: SlopeState, id: string, width = 640): VNode {
     h('g', { class: 'chart-marks' }, l.lines.map((line) => h(
       'g',
       { 'data-iso3': line.iso3 },
-      line.segments.map(([x1, y1, x2, y2]) => h('line', { x1, y1, x2, y2, stroke: colour(line.reference), 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined })),
+      h('path', { d: line.path, fill: 'none', stroke: colour(line.reference), 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined }),
       line.dots.map((d) => h('circle', { cx: d.x, cy: d.y, r: 4.5, fill: colour(line.reference) })),
     ))),
     labels(l.left, first, 'left'),

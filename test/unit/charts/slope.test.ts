@@ -33,11 +33,19 @@ describe('slopeState', () => {
 });
 
 describe('slopeLayout', () => {
+  it('never bridges a gap: a missing middle edition splits the line in two', () => {
+    const three = { ...slopeState(ds, 2021, ['AAA']), editions: [2019, 2020, 2021] };
+    three.lines = [{ iso3: 'AAA', name: 'Aland', reference: false, points: [{ edition: 2019, text: '0.5', value: 0.5 }, { edition: 2020 }, { edition: 2021, text: '0.6', value: 0.6 }] }];
+    const path = slopeLayout(three, 640).lines[0]!.path;
+    expect(path.match(/M/g)).toHaveLength(2);
+    expect(path).not.toContain('L');
+  });
   it('joins only editions that both have a value (nothing is interpolated)', () => {
     const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'CCC']), 640);
     const byCode = new Map(l.lines.map((x) => [x.iso3, x]));
-    expect(byCode.get('AAA')!.segments).toHaveLength(1);
-    expect(byCode.get('CCC')!.segments).toHaveLength(0);
+    // One segment (a move, then one line-to) where both editions have a value; none where one is missing.
+    expect(byCode.get('AAA')!.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(byCode.get('CCC')!.path).not.toContain('L');
     expect(byCode.get('CCC')!.dots).toHaveLength(1);
     expect(l.left.map((e) => e.text)).toEqual(['Aland 0.50', 'OECD average 0.55']);
     expect(l.right.map((e) => e.text)).toEqual(['0.60 Aland', '0.40 Côte', '0.52 OECD average']);
