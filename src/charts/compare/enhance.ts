@@ -19,8 +19,13 @@ class HubCompare extends HTMLElement {
   #selection!: Selection;
   #picker!: CountryPicker;
   #run = 0;
+  #ready = false;
+  readonly #onPopState = () => void this.#show(parseQuery(location.search), 'none');
 
   connectedCallback(): void {
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.#ready) return;
+    this.#ready = true;
     this.#catalog = JSON.parse(this.dataset.catalog ?? '{}') as Catalog;
     this.#selection = resolveQuery({}, this.#catalog).selection;
     const controls = this.querySelector<HTMLElement>('[data-controls]')!;
@@ -34,8 +39,11 @@ class HubCompare extends HTMLElement {
     this.#select('indicator').addEventListener('change', (e) => this.#change({ indicator: (e.target as HTMLSelectElement).value, edition: undefined }));
     this.#select('edition').addEventListener('change', (e) => this.#change({ edition: Number((e.target as HTMLSelectElement).value) }));
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
-    window.addEventListener('popstate', () => void this.#show(parseQuery(location.search), 'none'));
     void this.#show(parseQuery(location.search), location.search ? 'replace' : 'none', !location.search);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   #select(name: 'indicator' | 'edition'): HTMLSelectElement {

@@ -72,7 +72,8 @@ export function figure(p: FigureParts): VNode {
   return h(
     'figure',
     { class: `chart chart-${p.kind}`, id: p.id, 'data-chart': p.kind },
-    isSvg(p.body) ? h('div', { class: 'chart-scroll', tabindex: 0, role: 'group', 'aria-labelledby': capId }, p.body) : p.body,
+    // The SVG's labels repeat the table's numbers: Pagefind indexes the caption and the table, not the drawing.
+    isSvg(p.body) ? h('div', { class: 'chart-scroll', tabindex: 0, role: 'group', 'aria-labelledby': capId, 'data-pagefind-ignore': 'all' }, p.body) : p.body,
     h(
       'figcaption',
       { id: capId },
