@@ -55,7 +55,7 @@ describe('keyboard', () => {
   it('opens every main navigation link with Tab and Enter alone', async () => {
     const page = await s.page('/');
     const labels = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(labels).toEqual(['Practices', 'Countries', 'Principles', 'Indicators', 'Peer reviews', 'Meetings', 'Statements']);
+    expect(labels).toEqual(['Practices', 'Countries', 'Principles', 'Indicators', 'Compare', 'Peer reviews', 'Meetings', 'Statements']);
     for (const label of labels) {
       await page.goto(s.base + '/');
       let focused = '';

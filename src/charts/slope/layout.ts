@@ -1,0 +1,68 @@
+/** Slope: state + width -> lines between editions, with labels spread so they never overlap. Pure. */
+import { line as d3line } from 'd3-shape';
+import { changeDomain, linear } from '../shared/axis.ts';
+import { spreadLabels } from '../shared/labels.ts';
+import type { SlopeState } from './state.ts';
+
+/** A label at one end of the chart, pointing at its line's end. */
+export interface EndLabel {
+  text: string;
+  /** Where the label sits (after spreading) and where its point is. */
+  y: number;
+  pointY: number;
+  reference: boolean;
+}
+
+/** The whole chart in pixels. */
+export interface SlopeLayout {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  columns: { edition: number; x: number }[];
+  /**
+   * Each line as an SVG path: d3-shape's `defined` breaks it at a missing value, so two editions are joined only
+   * when both have one (nothing is interpolated). A lone value is a dot.
+   */
+  lines: { iso3: string; reference: boolean; path: string; dots: { x: number; y: number }[] }[];
+  left: EndLabel[];
+  right: EndLabel[];
+  domain: [number, number];
+}
+
+const MARGIN = 170;
+const LABEL_GAP = 16;
+
+/** Places the lines of `s` in a chart `width` pixels wide; the height grows with the number of lines. */
+export function slopeLayout(s: SlopeState, width = 640): SlopeLayout {
+  const top = 34;
+  const bottom = top + Math.max(200, s.lines.length * (LABEL_GAP + 2));
+  const values = s.lines.flatMap((l) => l.points.flatMap((p) => (p.value === undefined ? [] : [p.value])));
+  const domain = changeDomain(values, s.limits);
+  const y = linear(domain, [bottom, top]);
+  const step = s.editions.length > 1 ? (width - 2 * MARGIN) / (s.editions.length - 1) : 0;
+  const columns = s.editions.map((edition, i) => ({ edition, x: MARGIN + i * step }));
+  const path = d3line<{ x: number; value?: number }>()
+    .defined((p) => p.value !== undefined)
+    .x((p) => p.x)
+    .y((p) => y(p.value!))
+    .digits(2);
+  const lines = s.lines.map((l) => {
+    const placed = l.points.map((p, i) => ({ x: columns[i]!.x, value: p.value }));
+    const dots = placed.flatMap((p) => (p.value === undefined ? [] : [{ x: p.x, y: y(p.value) }]));
+    return { iso3: l.iso3, reference: l.reference, path: path(placed) ?? '', dots };
+  });
+  const end = (index: number, text: (name: string, value: string) => string): EndLabel[] => {
+    const ends = s.lines.flatMap((l) => {
+      const p = l.points[index];
+      return p?.value === undefined ? [] : [{ text: text(l.name, p.text!), pointY: y(p.value), reference: l.reference }];
+    });
+    const placed = spreadLabels(ends.map((e) => e.pointY), LABEL_GAP, top, bottom);
+    return ends.map((e, i) => ({ ...e, y: placed[i]! }));
+  };
+  return {
+    width, height: bottom + 16, top, bottom, columns, lines, domain,
+    left: end(0, (n, v) => `${n} ${v}`),
+    right: end(s.editions.length - 1, (n, v) => `${v} ${n}`),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { slopeLayout } from '../../../src/charts/slope/layout.ts';
+import { slopeFigure } from '../../../src/charts/slope/render.ts';
+import { describeSlope, drawable, slopeState } from '../../../src/charts/slope/state.ts';
+import { textOf, toMarkup } from '../../../src/charts/shared/vnode.ts';
+import { synthetic } from './synthetic.ts';
+
+const ds = synthetic();
+
+describe('slopeState', () => {
+  it('uses only the editions of the same series, and adds the OECD average', () => {
+    const s = slopeState(ds, 2021, ['AAA', 'CCC']);
+    expect(s.editions).toEqual([2019, 2021]);
+    expect(s.lines.map((l) => [l.iso3, l.points.map((p) => p.text)])).toEqual([
+      ['AAA', ['0.50', '0.60']],
+      ['CCC', [undefined, '0.40']],
+      ['OECD', ['0.55', '0.52']],
+    ]);
+    expect(s.sources.map((p) => p.edition)).toEqual([2019, 2021]);
+    expect(s.notes[0]).toBe('No data for Côte (2019): such points are left out and no line is drawn through them.');
+  });
+  it('draws nothing across series: an edition alone in its series has no change to draw', () => {
+    const s = slopeState(ds, 2023, ['EEE']);
+    expect(s.editions).toEqual([2023]);
+    expect(drawable(s)).toBe(false);
+    const html = toMarkup(slopeFigure(s, 'sl'));
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('No other edition of the SYN is comparable with 2023');
+  });
+  it('describes each line by edition', () => {
+    expect(describeSlope(slopeState(ds, 2019, ['CCC']))).toBe('Composite in 2019 and 2021. Côte: 2019 no data, 2021 0.40. OECD average: 2019 0.55, 2021 0.52.');
+  });
+});
+
+describe('slopeLayout', () => {
+  it('never bridges a gap: a missing middle edition splits the line in two', () => {
+    const three = { ...slopeState(ds, 2021, ['AAA']), editions: [2019, 2020, 2021] };
+    three.lines = [{ iso3: 'AAA', name: 'Aland', reference: false, points: [{ edition: 2019, text: '0.5', value: 0.5 }, { edition: 2020 }, { edition: 2021, text: '0.6', value: 0.6 }] }];
+    const path = slopeLayout(three, 640).lines[0]!.path;
+    expect(path.match(/M/g)).toHaveLength(2);
+    expect(path).not.toContain('L');
+  });
+  it('joins only editions that both have a value (nothing is interpolated)', () => {
+    const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'CCC']), 640);
+    const byCode = new Map(l.lines.map((x) => [x.iso3, x]));
+    // One segment (a move, then one line-to) where both editions have a value; none where one is missing.
+    expect(byCode.get('AAA')!.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(byCode.get('CCC')!.path).not.toContain('L');
+    expect(byCode.get('CCC')!.dots).toHaveLength(1);
+    expect(l.left.map((e) => e.text)).toEqual(['Aland 0.50', 'OECD average 0.55']);
+    expect(l.right.map((e) => e.text)).toEqual(['0.60 Aland', '0.40 Côte', '0.52 OECD average']);
+  });
+  it('puts higher values higher and keeps labels apart', () => {
+    const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'BBB', 'CCC']), 640);
+    const ys = l.right.map((e) => e.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(15.99);
+    const aaa = l.right.find((e) => e.text.endsWith('Aland'))!;
+    const ccc = l.right.find((e) => e.text.endsWith('Côte'))!;
+    expect(aaa.pointY).toBeLessThan(ccc.pointY);
+  });
+  it('has a table of the same numbers', () => {
+    expect(textOf(slopeFigure(slopeState(ds, 2021, ['CCC']), 's'))).toContain('Côteno data0.40');
+  });
+});
