@@ -18,3 +18,8 @@ export function formatDateRange(year: number, start?: string, end?: string): str
   if (sy === ey) return `${a[0]} ${a[1]} – ${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
+
+/** "OECD Digital Government Index (DGI)"; a name that already holds its short name is left as it is. */
+export function withShortName(name: string, shortName: string): string {
+  return name.includes(`(${shortName})`) ? name : `${name} (${shortName})`;
+}

@@ -24,3 +24,11 @@ describe('countBy', () => {
     expect([...countBy([{ k: ['a', 'b', 'a'] }, { k: ['a'] }], (x) => x.k)]).toEqual([['a', 2], ['b', 1]]);
   });
 });
+
+describe('withShortName', () => {
+  it('adds the short name once', async () => {
+    const { withShortName } = await import('../../../src/lib/format.ts');
+    expect(withShortName('OECD Digital Government Index', 'DGI')).toBe('OECD Digital Government Index (DGI)');
+    expect(withShortName('OECD Open, Useful and Re-usable data (OURdata) Index', 'OURdata')).toBe('OECD Open, Useful and Re-usable data (OURdata) Index');
+  });
+});
