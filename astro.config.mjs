@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
+import { SITE_CSP } from './src/lib/csp.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
@@ -11,9 +13,13 @@ const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentCheck(), cmsMdx(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [contentCheck(), cms(), cmsMdx(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Every page: same-origin only, hashes of Astro's own scripts and styles added automatically.
+  security: { csp: SITE_CSP },
+  // Shiki colours code with style attributes, which the policy refuses; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
   vite: {
     build: {
       rolldownOptions: {
