@@ -68,10 +68,10 @@ export function isCommentOnly(source: string): boolean {
 
 function elementProblems(node: Node, options: GateOptions): string[] {
   const name = node.name;
-  const attrs = node.attributes ?? [];
-  const problems = attrs.flatMap((a) => attributeProblems(a, name ?? 'element'));
+  const spec = name ? ALLOWED.get(name) : undefined;
+  // The props of allowed components are checked by kind (componentProblems); other attributes here.
+  const problems = (node.attributes ?? []).flatMap((a) => attributeProblems(a, name ?? 'element', !spec));
   if (!name) return [...problems, '`<>…</>` (an empty tag) is not allowed: remove the empty tags and keep the text'];
-  const spec = ALLOWED.get(name);
   if (spec) return [...problems, ...componentProblems(spec, node, options)];
   const lower = name.toLowerCase();
   if (lower === 'script') return [...problems, '<script> is not allowed: content may not run code in the reader\'s browser or at build time; remove it'];
@@ -83,7 +83,7 @@ function elementProblems(node: Node, options: GateOptions): string[] {
   return [...problems, `unknown component <${name}>: only ${NAMES} may be used (see src/components/mdx/specs.ts); remove it or use one of them`];
 }
 
-function attributeProblems(a: Attr, element: string): string[] {
+function attributeProblems(a: Attr, element: string, checkUrl: boolean): string[] {
   if (a.type === 'mdxJsxExpressionAttribute') {
     return [`\`{${quote(String(a.value ?? ''))}}\` in <${element}> is not allowed: {…} runs code when the site is built; write each prop as name="text"`];
   }
@@ -92,7 +92,7 @@ function attributeProblems(a: Attr, element: string): string[] {
   if (/^on/i.test(name)) out.push(`event-handler attribute "${name}" on <${element}> is not allowed: it runs code in the reader's browser; remove it`);
   if (a.value !== null && typeof a.value === 'object') {
     out.push(`prop "${name}" of <${element}> is an expression {${quote(a.value.value)}}, which runs code when the site is built: write it as literal text, ${name}="…"`);
-  } else if (typeof a.value === 'string') {
+  } else if (typeof a.value === 'string' && checkUrl) {
     const bad = unsafeUrlProblem(a.value);
     if (bad) out.push(`prop "${name}" of <${element}> ${bad}`);
   }

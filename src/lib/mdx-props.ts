@@ -29,7 +29,10 @@ export function checkProp(spec: ComponentSpec, prop: PropSpec, value: string, me
       return values.includes(value) ? [] : [`${where} is "${value}": use one of ${values.join(', ')}`];
     }
     case 'url':
-      if (unsafeUrlProblem(value)) return []; // reported with the attribute itself
+      {
+        const bad = unsafeUrlProblem(value);
+        if (bad) return [`${where} ${bad}`];
+      }
       return /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) ? [] : [`${where} must be a full address starting with https://, e.g. https://www.oecd.org/`];
     case 'media': {
       const prefix = `${MEDIA_URL}/`;
