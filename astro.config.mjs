@@ -20,6 +20,8 @@ export default defineConfig({
   security: { csp: SITE_CSP },
   // Shiki colours code with style attributes, which the policy refuses; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
+  // Styles that MDX content pulls in are inlined without their hash in the policy; as files they need none.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
       rolldownOptions: {

@@ -50,13 +50,16 @@ function refuse(req: IncomingMessage, res: ServerResponse, message: string): voi
   res.end(JSON.stringify({ error: `The CMS did not save: ${message}` }));
 }
 
-/** The guard: a proxy on 127.0.0.1:`port` in front of decap-server on 127.0.0.1:`target`. */
+/**
+ * The guard: a proxy on 127.0.0.1:`port` in front of decap-server on 127.0.0.1:`target`. Requests go
+ * through one at a time (decap-server handles them one at a time too), so the check never sees the
+ * tree in the middle of another request's checkout.
+ */
 export function startGuard(options: { repo: string; branch: string; port: number; target: number }): Promise<Server> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
+  let queue: Promise<void> = Promise.resolve();
+  const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
+    new Promise<void>((done) => {
+      res.once('close', () => done());
       const action = req.method === 'POST' ? (/"action"\s*:\s*"(\w+)"/.exec(body.toString('utf8'))?.[1] ?? '') : '';
       const why = action && action !== 'info' ? refusal(options.repo, options.branch) : undefined;
       if (why) return refuse(req, res, why);
@@ -66,6 +69,12 @@ export function startGuard(options: { repo: string; branch: string; port: number
       });
       upstream.on('error', (err) => refuse(req, res, `decap-server did not answer (${err.message}).`));
       upstream.end(body);
+    });
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      queue = queue.then(() => handle(req, res, Buffer.concat(chunks)));
     });
   });
   return new Promise((ok, fail) => {
