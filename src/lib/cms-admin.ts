@@ -4,6 +4,7 @@
  * registers the hub's widget, editor components and previews and starts Decap with the configuration
  * generated from the models (`load_config_file: false`: there is no config.yml).
  */
+import { watchAccessibleNames } from './cms-a11y.ts';
 import { decap } from './cms-browser.ts';
 import { editorComponents, renderComponent } from './cms-components.ts';
 import type { DecapField } from './cms-fields.ts';
@@ -32,6 +33,7 @@ function start(): void {
     CMS.registerPreviewTemplate(collection.name, createClass(pagePreview(h, collection.fields)));
   }
   CMS.init({ config: __HUB_CMS_CONFIG__ });
+  watchAccessibleNames();
 }
 
 // Scripts without `defer` run in order: decap-cms.js has run by the time the document is parsed.

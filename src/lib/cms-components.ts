@@ -125,6 +125,11 @@ export function splitBody(body: string, specs: readonly ComponentSpec[] = MDX_CO
   return out;
 }
 
+/** Markdown as the preview should show it: MDX comments (`{/* … *\/}`) are not shown on the site. */
+export function withoutComments(markdown: string): string {
+  return markdown.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
+}
+
 /** Element factory: React's `createElement` in the browser, an HTML string builder in tests. */
 export type Factory<N> = (tag: string, props: Record<string, unknown> | null, ...children: (N | string | null | undefined)[]) => N;
 

@@ -3,7 +3,7 @@
  * allow-listed MDX components drawn with the same elements and classes as on the site.
  */
 import type { ClassSpec, H, ImmutableMap, Instance } from './cms-browser.ts';
-import { renderComponent, splitBody } from './cms-components.ts';
+import { renderComponent, splitBody, withoutComments } from './cms-components.ts';
 import type { DecapField } from './cms-fields.ts';
 
 /** The props Decap gives a widget preview. */
@@ -24,7 +24,7 @@ export function mdxPreview(h: H, markdownPreview: unknown): ClassSpec<WidgetPrev
   return {
     render(this: Instance<WidgetPreviewProps, object>) {
       const props = this.props;
-      const markdown = (text: string, key?: number) => h(markdownPreview, { ...props, key, value: text });
+      const markdown = (text: string, key?: number) => h(markdownPreview, { ...props, key, value: withoutComments(text) });
       const asset = (path: string) => String(props.getAsset?.(path) ?? path);
       const parts = splitBody(props.value ?? '').map((s, i) =>
         s.kind === 'markdown' ? markdown(s.text, i) : h('div', { key: i }, renderComponent(h as never, s.spec, s.data, (t) => markdown(t), asset)),
@@ -76,7 +76,8 @@ export function pagePreview(h: H, fields: readonly DecapField[]): ClassSpec<Temp
       const data = (this.props.entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
       const d = data ?? {};
       const title = d.title ?? [d.year, d.city].filter(Boolean).join(' ');
-      const facts = fields.filter((f) => !['title', 'summary', 'body'].includes(f.name) && !listLike(f) && d[f.name] !== undefined && d[f.name] !== '');
+      const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+      const facts = fields.filter((f) => !['title', 'summary', 'body'].includes(f.name) && !listLike(f) && present(d[f.name]));
       const lists = fields.filter((f) => listLike(f) && Array.isArray(d[f.name]) && (d[f.name] as unknown[]).length > 0);
       return h(
         'main',

@@ -15,7 +15,7 @@ import { checkEntry } from '../../src/lib/content-check.ts';
 import { freePort, startLocalBackend, type LocalBackend } from '../../src/lib/cms-local.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadRefs } from '../../src/schemas/refs.ts';
-import { openSession, type Session } from '../support/browser.ts';
+import { axeViolations, openSession, type Session } from '../support/browser.ts';
 import { buildSite, cloneRepo, git, prepareSite, SAMPLE, syncContent } from './cms-site.ts';
 
 let repo = '';
@@ -172,6 +172,38 @@ describe('an editor changes only the title of an MDX entry', () => {
     expect(page.violations).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+describe('the admin screens', () => {
+  it('the sign-in screen passes axe (WCAG 2.2 A/AA)', async () => {
+    const page = await admin('/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Login' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Workflow' }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  it.each([
+    ['the collection list', '/collections/practices'],
+    ['the editorial workflow', '/workflow'],
+    ['the media library', '/media'],
+    ['a new practice', '/collections/practices/new'],
+    ['a draft MDX entry with the insert form open', '/collections/practices/entries/est-mdx-sample'],
+    ['a published entry', '/collections/practices/entries/est-internet-voting-i-voting'],
+  ])('%s passes axe (WCAG 2.2 A/AA)', async (_name, hash) => {
+    const page = await admin(hash);
+    await page.getByRole('heading').or(page.getByRole('textbox')).first().waitFor();
+    if (hash.includes('entries')) {
+      await page.getByLabel('Insert a component').selectOption({ label: 'Quotation' });
+      await page.getByRole('button', { name: 'Insert', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'Fill in' }).waitFor();
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe('the local backend', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../../../src/components/mdx/specs.ts';
-import { editorComponents, renderComponent, splitBody, toBlock, type Factory } from '../../../src/lib/cms-components.ts';
+import { editorComponents, renderComponent, splitBody, toBlock, withoutComments, type Factory } from '../../../src/lib/cms-components.ts';
 import { formProblem, insertAt } from '../../../src/lib/cms-mdx-widget.ts';
 import { checkMdx } from '../../../src/lib/mdx-gate.ts';
 
@@ -51,6 +51,10 @@ describe('splitting a body for the preview', () => {
     const parts = splitBody(body);
     expect(parts.map((p) => (p.kind === 'markdown' ? p.text : p.spec.name))).toEqual(['Intro with \\{ braces.\n\n', 'Callout', '\n\nMiddle.\n\n', 'Figure', '\n']);
     expect(parts[1]).toMatchObject({ data: DATA.Callout });
+  });
+
+  it('shows no MDX comments, as the site shows none', () => {
+    expect(withoutComments("{/* Editors' note */}\n\nText {/* inline */} here.")).toBe('\n\nText  here.');
   });
 
   it('leaves a component that is not at the start of a line as text', () => {
