@@ -4,7 +4,9 @@
  */
 
 /** Names for elements that have none, found by selector. */
-const NAMES: readonly [selector: string, attribute: 'title' | 'aria-label', name: string][] = [
+const NAMES: readonly [selector: string, attribute: 'title' | 'aria-label' | 'alt', name: string][] = [
+  // Media library thumbnails: the file name is written under each, so the image itself is decorative.
+  ['img[class*="CardImage"]', 'alt', ''],
   ['iframe#preview-pane', 'title', 'Preview of the entry as it will look on the site'],
   ['[class*="TopBar"] > button[class*="TopBarButton"]:first-child', 'aria-label', 'Show or hide this item'],
   ['[class*="TopBar"] > button[class*="TopBarButton"]:last-child', 'aria-label', 'Remove this item'],

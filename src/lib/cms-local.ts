@@ -59,7 +59,10 @@ export function startGuard(options: { repo: string; branch: string; port: number
   let queue: Promise<void> = Promise.resolve();
   const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
     new Promise<void>((done) => {
+      // A browser that went away before its turn must not hold up the queue.
+      if (res.destroyed || res.writableEnded) return done();
       res.once('close', () => done());
+      res.once('finish', () => done());
       const action = req.method === 'POST' ? (/"action"\s*:\s*"(\w+)"/.exec(body.toString('utf8'))?.[1] ?? '') : '';
       const why = action && action !== 'info' ? refusal(options.repo, options.branch) : undefined;
       if (why) return refuse(req, res, why);

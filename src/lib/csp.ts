@@ -33,8 +33,8 @@ export const ADMIN_RELAXATIONS = {
     'Decap validates its configuration with ajv, which compiles each JSON schema into a function with `new Function`; without it the CMS stops with a CSP error before it shows anything.',
   "style-src 'unsafe-inline'":
     'Decap\'s interface is styled with Emotion, which writes <style> elements at run time, and React sets style attributes; their content is not known in advance, so it cannot be hashed.',
-  'img-src data: blob:':
-    'Decap draws some icons as data: images, and previews an upload that is not committed yet through a blob: address.',
+  'img-src blob: and connect-src blob:':
+    'Decap keeps uploads in the browser as blob: addresses, shows them from there and reads them back with fetch (measured: without these, uploaded images do not show).',
   'connect-src <backend>':
     'Decap reads and writes the repository through the Git host\'s API (or decap-server for `npm run cms`) and, for GitLab/Gitea/Forgejo, exchanges the sign-in code at the host.',
   'img-src <backend>':
@@ -65,17 +65,18 @@ export function backendOrigins(s: CmsSettings): { connect: string[]; img: string
   }
 }
 
-/** The admin page's policy for the configured backend (a `<meta http-equiv>` value). */
+/**
+ * The admin page's policy for the configured backend (a `<meta http-equiv>` value). Fonts, frames and
+ * data: images fall under `default-src 'none'`: Decap needs none of them (its preview frame is srcdoc).
+ */
 export function adminPolicy(s: CmsSettings): string {
   const { connect, img } = backendOrigins(s);
   return [
     "default-src 'none'",
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    ['img-src', "'self'", 'data:', 'blob:', ...img].join(' '),
-    "font-src 'self'",
-    ['connect-src', "'self'", ...connect].join(' '),
-    "frame-src 'self'",
+    ['img-src', "'self'", 'blob:', ...img].join(' '),
+    ['connect-src', "'self'", 'blob:', ...connect].join(' '),
     "base-uri 'self'",
     "form-action 'none'",
     "object-src 'none'",

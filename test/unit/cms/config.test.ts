@@ -120,17 +120,17 @@ describe('content security policies', () => {
 
   it('lets /admin/ reach only the configured backend', () => {
     const policy = adminPolicy(local);
-    expect(policy).toContain("connect-src 'self' http://127.0.0.1:8081");
+    expect(policy).toContain("connect-src 'self' blob: http://127.0.0.1:8081");
     expect(policy).not.toContain('github');
     const github = adminPolicy(cmsSettings({ CMS_BACKEND: 'github', CMS_REPO: 'oecd/hub' }));
-    expect(github).toContain("connect-src 'self' https://api.github.com");
+    expect(github).toContain("connect-src 'self' blob: https://api.github.com");
     expect(github).not.toContain('127.0.0.1');
   });
 
   it('never lets /admin/ run inline or foreign scripts, and documents each relaxation', () => {
     const script = adminPolicy(local).split('; ').find((d) => d.startsWith('script-src'));
     expect(script).toBe("script-src 'self' 'unsafe-eval'");
-    for (const relaxation of ["script-src 'unsafe-eval'", "style-src 'unsafe-inline'", 'img-src data: blob:']) {
+    for (const relaxation of ["script-src 'unsafe-eval'", "style-src 'unsafe-inline'", 'img-src blob: and connect-src blob:']) {
       expect(ADMIN_RELAXATIONS[relaxation as keyof typeof ADMIN_RELAXATIONS].length).toBeGreaterThan(40);
     }
   });
