@@ -54,7 +54,7 @@ describe('npm run cms', () => {
       expect(out).toContain(`CMS ready: open http://127.0.0.1:${port}/admin/`);
       expect(out).toContain('published to "main"');
       const html = await fetch(`http://127.0.0.1:${port}/admin/`).then((r) => r.text());
-      expect(html).toContain(`connect-src 'self' http://127.0.0.1:${cmsPort}`);
+      expect(html).toContain(`connect-src 'self' blob: http://127.0.0.1:${cmsPort};`);
       const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
       expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
       await expect(fetch(`http://127.0.0.2:${cmsPort}/api/v1`).then(() => 'answered', () => 'refused')).resolves.toBe('refused');

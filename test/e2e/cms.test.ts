@@ -110,7 +110,7 @@ describe('an editor creates a practice', () => {
     await page.getByLabel('Heading (optional)').fill('What others can reuse');
     await page.getByRole('group', { name: 'Insert: Callout box' }).getByLabel('Text').fill('A national eID makes {remote} voting possible.');
     await page.getByRole('button', { name: 'Insert', exact: true }).click();
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('.callout.callout-lesson .callout-title').textContent()).resolves.toBe('What others can reuse');
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
