@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cms } from './src/integrations/cms.ts';
+import { cmsMdx } from './src/integrations/cms-mdx.ts';
+import { SITE_CSP } from './src/lib/csp.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
@@ -11,9 +14,22 @@ const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/search/') }), pagefind()],
+  integrations: [
+    contentCheck(),
+    cms(),
+    cmsMdx(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/search/') }),
+    pagefind(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Every page: same-origin only, hashes of Astro's own scripts and styles added automatically.
+  security: { csp: SITE_CSP },
+  // Shiki colours code with style attributes, which the policy refuses; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
+  // Styles that MDX content pulls in are inlined without their hash in the policy; as files they need none.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
       rolldownOptions: {

@@ -11,6 +11,8 @@ import { MODELS, schemaFor, type ModelName } from '../schemas/models.ts';
 import { loadRefs } from '../schemas/refs.ts';
 import { readCsv } from './csv.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkMedia, MEDIA_FOLDER } from './media.ts';
+import { checkMdx } from './mdx-gate.ts';
 import { checkObservations } from './observations.ts';
 
 /** One problem found in content. */
@@ -48,20 +50,22 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
 }
 
 /**
- * Checks one entry file of a folder model (`.mdx` frontmatter or a `.yaml` file) against its schema.
- * `file` is the name used in messages.
+ * Checks one entry file of a folder model (`.mdx` frontmatter or a `.yaml` file) against its schema,
+ * and an `.mdx` file's body against the safe-MDX gate (src/lib/mdx-gate.ts). `file` is the name used in
+ * messages; `mediaExists` tells the gate whether an upload exists (not checked when omitted).
  */
-export function checkEntry(name: ModelName, file: string, text: string, refs: Refs): Problem[] {
+export function checkEntry(name: ModelName, file: string, text: string, refs: Refs, mediaExists?: (name: string) => boolean): Problem[] {
+  const gate = file.endsWith('.mdx') ? checkMdx(text, mediaExists ? { mediaExists } : {}).map((p) => ({ file, ...p })) : [];
   try {
     const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parse(text);
     const r = schemaFor(name, refs).safeParse(data);
-    return r.success ? [] : issuesToProblems(file, text, data, r.error.issues);
+    return r.success ? gate : [...issuesToProblems(file, text, data, r.error.issues), ...gate];
   } catch (err) {
-    return [{ file, message: (err as Error).message.replace(`${file}: `, '') }];
+    return [{ file, message: (err as Error).message.replace(`${file}: `, '') }, ...gate];
   }
 }
 
-function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
+function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (name: string) => boolean): Problem[] {
   const model = MODELS[name];
   const path = resolve(root, model.path);
   const rel = (f: string) => relative(resolve(root, '..'), f);
@@ -81,7 +85,7 @@ function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
     .flatMap((f) => {
       const file = join(path, f);
       if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename or remove it` }];
-      return checkEntry(name, rel(file), readFileSync(file, 'utf8'), refs);
+      return checkEntry(name, rel(file), readFileSync(file, 'utf8'), refs, mediaExists);
     });
 }
 
@@ -114,10 +118,19 @@ function parseIds(file: string): string[] {
   return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((e) => e.id) : [];
 }
 
-/** Checks every model and the indicator data in `contentDir`; returns the problems (empty when all is well). */
+/**
+ * Checks every model, the indicator data and the uploads (public/media/, beside `contentDir`);
+ * returns the problems (empty when all is well).
+ */
 export function checkContent(contentDir: string): Problem[] {
   const root = resolve(contentDir);
   const refs = loadRefs(root);
   const names = Object.keys(MODELS) as ModelName[];
-  return [...names.flatMap((n) => checkModel(root, n, refs)), ...checkIndicatorData(root, refs)];
+  const project = resolve(root, '..');
+  const mediaExists = (file: string) => existsSync(join(project, MEDIA_FOLDER, file));
+  return [
+    ...names.flatMap((n) => checkModel(root, n, refs, mediaExists)),
+    ...checkIndicatorData(root, refs),
+    ...checkMedia(project),
+  ];
 }

@@ -56,9 +56,15 @@ const dateSchema = z.preprocess(
     }),
 );
 
-/** Principles are numbered 1-12 in the Recommendation; YAML may give them as numbers or strings. */
+/**
+ * Collections whose ids are numbers (principles are numbered 1-12 in the Recommendation): content
+ * writes them as YAML numbers, and the CMS offers them as numbers so it writes the same.
+ */
+export const NUMERIC_REFS: ReadonlySet<RefCollection> = new Set<RefCollection>(['principles']);
+
+/** References to numeric collections may be YAML numbers or strings; both are read as the id text. */
 function refValue(collection: RefCollection) {
-  return collection === 'principles'
+  return NUMERIC_REFS.has(collection)
     ? z.union([z.number(), z.string()]).transform((v) => String(v))
     : z.string({ error: 'expected a text id' });
 }

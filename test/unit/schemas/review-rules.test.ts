@@ -65,7 +65,8 @@ describe('the rule table', () => {
   it('names every invalid review and statement fixture, so none tests a rule nobody listed', () => {
     for (const model of ['reviews', 'statements'] as const) {
       const listed = RULES.filter((r) => r[1] === model).map((r) => `${r[2]}.mdx`);
-      const files = readdirSync(join('test/fixtures/invalid', model)).filter((f) => !['bad-date.mdx', 'commitment-without-principle.mdx', 'unknown-meeting.mdx'].includes(f));
+      // Field-level fixtures and the MDX gate's fixtures (mdx-*) are tested elsewhere.
+      const files = readdirSync(join('test/fixtures/invalid', model)).filter((f) => !f.startsWith('mdx-') && !['bad-date.mdx', 'commitment-without-principle.mdx', 'unknown-meeting.mdx'].includes(f));
       expect(files.sort()).toEqual(listed.sort());
     }
   });

@@ -1,0 +1,238 @@
+/**
+ * The CMS end to end, in real Chromium against real decap-server (git mode, editorial workflow) on a
+ * temporary clone: an editor logs in, creates a practice through the form (inserting a component with
+ * the small form), saves a draft, sets it Ready and publishes it, and the next build publishes the
+ * page; editing only the title of an MDX entry leaves its body byte for byte. Every request stays on
+ * 127.0.0.1 and the admin page's policy is never violated.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEntry } from '../../src/lib/content-check.ts';
+import { freePort, startLocalBackend, type LocalBackend } from '../../src/lib/cms-local.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadRefs } from '../../src/schemas/refs.ts';
+import { axeViolations, openSession, type Session } from '../support/browser.ts';
+import { buildSite, cloneRepo, git, prepareSite, SAMPLE, syncContent } from './cms-site.ts';
+
+let repo = '';
+let site = '';
+let backend: LocalBackend;
+let s: Session;
+let env: Record<string, string> = {};
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), 'hub-cms-'));
+  repo = cloneRepo(work);
+  site = prepareSite(work, repo);
+  const port = await freePort();
+  // The admin page is built for this clone's branch and this decap-server.
+  env = { CMS_BRANCH: 'main', CMS_LOCAL_PORT: String(port) };
+  const built = buildSite(site, env);
+  if (built.status !== 0) throw new Error(`the site did not build:\n${built.output}`);
+  backend = await startLocalBackend({ repo, branch: 'main', port });
+  s = await openSession(join(site, 'dist'));
+}, 180_000);
+
+afterAll(async () => {
+  await s?.close();
+  await backend?.close();
+});
+
+/** A page of the admin, logged in, recording requests to other hosts and policy violations. */
+async function admin(hash: string): Promise<Page & { violations: string[] }> {
+  const page = (await s.context.newPage()) as Page & { violations: string[] };
+  page.violations = [];
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['127.0.0.1'].includes(host) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) page.violations.push(m.text());
+  });
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${s.base}/admin/`);
+  const login = page.getByRole('button', { name: 'Login' });
+  const app = page.getByRole('link', { name: 'Workflow' });
+  await login.or(app).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await app.waitFor();
+  await page.goto(`${s.base}/admin/#${hash}`);
+  return page;
+}
+
+/** Picks an option of a Decap select by typing part of its label. */
+async function pick(page: Page, label: string, text: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until git shows what the CMS did (the CMS answers before the UI settles; git is the truth). */
+async function until(what: string, check: () => boolean): Promise<void> {
+  for (let i = 0; i < 240 && !check(); i += 1) await new Promise((r) => setTimeout(r, 250));
+  expect(check(), what).toBe(true);
+}
+
+const branches = () => git(repo, 'branch', '--list', '--format=%(refname:short)').split('\n').filter(Boolean);
+const show = (ref: string, path: string) => git(repo, 'show', `${ref}:${path}`);
+/** Whether `path` is committed on `ref` (a draft branch exists a moment before its commit). */
+const has = (ref: string, path: string) => branches().includes(ref) && git(repo, 'ls-tree', '--name-only', ref, path).trim() === path;
+
+describe('an editor creates a practice', () => {
+  const slug = 'est-internet-voting-i-voting';
+  const file = `content/practices/${slug}.mdx`;
+  const draft = `cms/practices/${slug}`;
+
+  it('through the form, saves a draft, sets it Ready and publishes it; the next build publishes the page', async () => {
+    const page = await admin('/collections/practices/new');
+    await page.getByLabel('Title', { exact: true }).fill('Internet voting (i-Voting)');
+    await pick(page, 'Country', 'Estonia');
+    await page.getByLabel('Organisation', { exact: true }).fill('State Electoral Office');
+    await page.getByLabel('Start year', { exact: true }).fill('2005');
+    await pick(page, 'Status', 'Implemented');
+    await pick(page, 'Principles', '2. Engagement');
+    await pick(page, 'Principles', '1. Openness');
+    await pick(page, 'Dimensions', 'User-driven');
+    await page.getByLabel('Summary', { exact: true }).fill('Estonians can vote over the internet in national and local elections.');
+    await page.getByRole('button', { name: 'Add sources and links' }).click();
+    await page.getByLabel('Label', { exact: true }).fill('Source');
+    await page.getByLabel('Address', { exact: true }).fill('https://www.valimised.ee/en');
+    const body = page.getByLabel(/^Text/);
+    await body.fill('Estonia introduced internet voting in 2005.\n');
+    await body.press('Control+End');
+    await page.getByLabel('Insert a component').selectOption({ label: 'Callout box' });
+    await page.getByLabel('Kind').selectOption('lesson');
+    await page.getByLabel('Heading (optional)').fill('What others can reuse');
+    await page.getByRole('group', { name: 'Insert: Callout box' }).getByLabel('Text').fill('A national eID makes {remote} voting possible.');
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect(preview.locator('.callout.callout-lesson .callout-title').textContent()).resolves.toBe('What others can reuse');
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await until(`a draft branch ${draft} appears with ${file}`, () => has(draft, file));
+    const text = show(draft, file);
+    const saved = splitFrontmatter(text, file);
+    expect(saved.data).toEqual({
+      title: 'Internet voting (i-Voting)',
+      country: 'EST',
+      organisation: 'State Electoral Office',
+      startYear: 2005,
+      status: 'implemented',
+      principles: [2, 1],
+      dimensions: ['user_driven'],
+      summary: 'Estonians can vote over the internet in national and local elections.',
+      links: [{ label: 'Source', url: 'https://www.valimised.ee/en' }],
+    });
+    expect(saved.body).toBe(
+      'Estonia introduced internet voting in 2005.\n\n<Callout type="lesson" title="What others can reuse">\nA national eID makes \\{remote\\} voting possible.\n</Callout>\n',
+    );
+    expect(checkEntry('practices', file, text, loadRefs(join(site, 'content')))).toEqual([]);
+    expect(branches()).toContain('main');
+    expect(() => show('main', file)).toThrow();
+
+    await page.getByRole('button', { name: /^Status/ }).click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await until('the draft is marked Ready', () => git(repo, 'config', `branch.${draft}.description`).trim() === 'decap-cms/pending_publish');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await until(`${draft} is merged into main and deleted`, () => has('main', file) && !branches().includes(draft));
+    expect(show('main', file)).toBe(text);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    expect(page.violations).toEqual([]);
+    await page.close();
+
+    git(repo, 'switch', '-q', 'main');
+    syncContent(repo, site);
+    const built = buildSite(site, env);
+    expect(built.status, built.output).toBe(0);
+    const html = readFileSync(join(site, 'dist/practices', slug, 'index.html'), 'utf8');
+    expect(html).toContain('<h1>Internet voting (i-Voting)</h1>');
+    expect(html).toContain('<div class="callout callout-lesson" role="note"><p class="callout-title">What others can reuse</p><p>A national eID makes {remote} voting possible.</p></div>');
+  }, 240_000);
+});
+
+describe('an editor changes only the title of an MDX entry', () => {
+  it('keeps the body byte for byte: comments, escapes and components', async () => {
+    const before = readFileSync(join(repo, SAMPLE), 'utf8');
+    const page = await admin('/collections/practices/entries/est-mdx-sample');
+    const title = page.getByLabel('Title', { exact: true });
+    await expect(title.inputValue()).resolves.toBe('X-Road sample with MDX');
+    await title.fill('X-Road sample with MDX, renamed');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const draft = 'cms/practices/est-mdx-sample';
+    await until(`a draft branch ${draft} appears with the change`, () => has(draft, SAMPLE) && show(draft, SAMPLE).includes('renamed'));
+    const after = show(draft, SAMPLE);
+    expect(splitFrontmatter(after, SAMPLE).body).toBe(splitFrontmatter(before, SAMPLE).body);
+    expect(splitFrontmatter(after, SAMPLE).data).toEqual({ ...splitFrontmatter(before, SAMPLE).data, title: 'X-Road sample with MDX, renamed' });
+    expect(page.violations).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('the admin screens', () => {
+  it('the sign-in screen passes axe (WCAG 2.2 A/AA)', async () => {
+    const page = await admin('/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Login' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Workflow' }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  /** Each screen, and what shows once it has finished loading (axe must not judge a spinner). */
+  const SCREENS: [string, string, (page: Page) => Promise<unknown>][] = [
+    ['the collection list', '/collections/practices', (p) => p.getByText('X-Road data exchange layer').first().waitFor()],
+    ['the editorial workflow', '/workflow', (p) => p.getByText(/entries? waiting for review/).waitFor()],
+    ['the media library', '/collections/practices', async (p) => {
+      await p.getByText('X-Road data exchange layer').first().waitFor();
+      await p.getByRole('button', { name: 'Media' }).click();
+      await p.getByText('x-road-map.png').waitFor();
+    }],
+    ['a new practice', '/collections/practices/new', (p) => p.getByLabel('Title', { exact: true }).waitFor()],
+    ['a draft MDX entry with the insert form open', '/collections/practices/entries/est-mdx-sample', async (p) => {
+      await expect(p.getByLabel('Title', { exact: true }).inputValue()).resolves.toMatch(/^X-Road sample/);
+      await p.getByLabel('Insert a component').selectOption({ label: 'Quotation' });
+      await p.getByRole('button', { name: 'Insert', exact: true }).click();
+      await p.getByRole('alert').filter({ hasText: 'Fill in' }).waitFor();
+    }],
+    ['a published entry', '/collections/practices/entries/est-internet-voting-i-voting', (p) => expect(p.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Internet voting (i-Voting)')],
+  ];
+
+  it.each(SCREENS)('%s passes axe (WCAG 2.2 A/AA)', async (_name, hash, ready) => {
+    const page = await admin(hash);
+    await ready(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(page.violations).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the local backend', () => {
+  const reachable = (host: string, port: number) =>
+    new Promise<boolean>((ok) => {
+      const socket = connect({ host, port }, () => {
+        socket.destroy();
+        ok(true);
+      });
+      socket.on('error', () => ok(false));
+    });
+
+  it('listens on 127.0.0.1 only (decap-server and its guard)', async () => {
+    for (const port of [backend.decapPort, backend.port]) {
+      await expect(reachable('127.0.0.1', port)).resolves.toBe(true);
+      await expect(reachable('127.0.0.2', port), `port ${port} answers on another address`).resolves.toBe(false);
+    }
+  });
+
+  it('was the only other address the admin page talked to', () => {
+    expect(foreign).toEqual([]);
+    expect(existsSync(join(site, 'dist/admin/decap/decap-cms.js'))).toBe(true);
+  });
+});
