@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
@@ -10,7 +11,7 @@ const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [contentCheck(contentDir()), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {
