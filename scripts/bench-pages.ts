@@ -19,7 +19,7 @@ import { pagesMarkdown, type LighthouseResult, type LighthouseSkip } from '../sr
 import { readSiteWeights, weightsByType, type TypeWeight } from '../src/lib/site-weights.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
-import { BUILD_ENV, buildHub, RESULTS } from './bench-sites.ts';
+import { BUILD_ENV, buildHub, RESULTS, snapshotHub } from './bench-sites.ts';
 import { BENCH_TMP, corpusDir, writeCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ async function site(practices: number | undefined): Promise<string> {
     const corpus = writeCorpus({ practices, seed: 1, out: corpusDir(practices, 1) });
     const out = join(BENCH_TMP, `pages-hub-${practices}`);
     say(`building the hub on ${practices} synthetic practices into ${out}`);
-    await buildHub(corpus.dir, out, join(RESULTS, 'logs', `pages-hub-${practices}.log`));
+    await buildHub(snapshotHub(), corpus.dir, out, join(RESULTS, 'logs', `pages-hub-${practices}.log`));
     return out;
   }
   const dist = values.dist ?? 'dist';

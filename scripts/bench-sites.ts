@@ -3,8 +3,8 @@
  * Pagefind, and measure each step's wall time and peak memory (process tree) in a child process.
  * `npm run bench`, `npm run bench:pages` and `npm run bench:search` share these.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bareSiteFiles } from '../src/lib/bare-site.ts';
 import { childPids, residentBytes } from '../src/lib/process-tree.ts';
@@ -54,13 +54,13 @@ const WARNING = /\[WARN\]|\bwarn(ing)?\b/i;
 let counter = 0;
 
 /** Runs `scripts/bench-child.ts <args>` with its output in `log`; resolves with its time and memory, or rejects with the log's end. */
-export async function runChild(args: string[], log: string, env: NodeJS.ProcessEnv = BUILD_ENV): Promise<Measured> {
+export async function runChild(args: string[], log: string, env: NodeJS.ProcessEnv = BUILD_ENV, cwd?: string): Promise<Measured> {
   mkdirSync(BENCH_TMP, { recursive: true });
   mkdirSync(resolve(log, '..'), { recursive: true });
   const resultFile = join(BENCH_TMP, `result-${process.pid}-${(counter += 1)}.json`);
   const fd = openSync(log, 'w');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/bench-child.ts'), ...args, '--result', resultFile], { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/bench-child.ts'), ...args, '--result', resultFile], { cwd: cwd ?? ROOT, env, stdio: ['ignore', fd, fd] });
   let peak = 0;
   const timer = setInterval(() => child.pid && (peak = Math.max(peak, treeRss(child.pid))), 200);
   const code = await new Promise<number>((ok) => child.on('exit', (c) => ok(c ?? 1)));
@@ -75,14 +75,35 @@ export async function runChild(args: string[], log: string, env: NodeJS.ProcessE
   return { ms, peakRss: Math.max(peak, ownPeakRss), cpuMs, warnings: text.split('\n').filter((l) => WARNING.test(l)).length, log, result: rest };
 }
 
-/** Builds the hub on `content` into `out`, with a fresh cache (a cold build, as in CI). */
-export function buildHub(content: string, out: string, log: string): Promise<Measured> {
+/** What a build of the hub reads, besides content/ and node_modules/. */
+const PROJECT = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A copy of the hub's code in `dest` (node_modules linked), so a benchmark builds a fixed snapshot and
+ * never writes into the working tree's .astro/ while someone builds or runs the dev server there.
+ */
+export function snapshotHub(dest = join(BENCH_TMP, 'hub-project')): string {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  for (const f of PROJECT) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dest, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  return dest;
+}
+
+/** Builds the hub project at `project` (see snapshotHub) on the content folder `content` into `out`, cold (as in CI). */
+export async function buildHub(project: string, content: string, out: string, log: string): Promise<Measured> {
+  return coldBuild(project, out, log, { ...BUILD_ENV, HUB_CONTENT_DIR: resolve(content) });
+}
+
+async function coldBuild(root: string, out: string, log: string, env: NodeJS.ProcessEnv): Promise<Measured> {
   const cache = `${out}.cache`;
   rmSync(out, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  return runChild(['build', '--root', ROOT, '--out', out, '--cache', cache], log, { ...BUILD_ENV, HUB_CONTENT_DIR: content }).finally(() =>
-    rmSync(cache, { recursive: true, force: true }),
-  );
+  try {
+    return await runChild(['build', '--root', root, '--out', out, '--cache', cache], log, env, root);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 /** Writes the bare baseline project for `content` into `dir` (its node_modules links to the hub's). */
@@ -97,11 +118,8 @@ export function writeBareSite(content: string, dir: string): string {
 }
 
 /** Builds the bare project in `dir` into `out`, cold. */
-export function buildBare(dir: string, out: string, log: string): Promise<Measured> {
-  const cache = `${out}.cache`;
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-  return runChild(['build', '--root', dir, '--out', out, '--cache', cache], log).finally(() => rmSync(cache, { recursive: true, force: true }));
+export async function buildBare(dir: string, out: string, log: string): Promise<Measured> {
+  return coldBuild(dir, out, log, BUILD_ENV);
 }
 
 /** Files and bytes under a folder, and how many of them are HTML pages. */
@@ -140,15 +158,18 @@ export async function indexPagefind(site: string, log: string): Promise<Pagefind
 
 /**
  * A hub built on a synthetic corpus of `practices` practices, with its Pagefind index, kept in the bench
- * folder and reused while its marker matches (for `bench:search`, which needs the 10,000-practice site).
+ * folder and reused while it was built from the current commit (for `bench:search`, which needs the
+ * 10,000-practice site; uncommitted changes are not seen, so commit or delete the folder first).
  */
 export async function ensureHubSite(practices: number, seed = 1): Promise<{ site: string; corpus: Corpus | undefined }> {
   const site = join(BENCH_TMP, `site-hub-${practices}-s${seed}`);
   const marker = join(BENCH_TMP, `site-hub-${practices}-s${seed}.json`);
-  if (existsSync(marker) && existsSync(join(site, 'pagefind'))) return { site, corpus: undefined };
+  const commit = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const built = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { commit?: string }) : {};
+  if (built.commit === commit && existsSync(join(site, 'pagefind'))) return { site, corpus: undefined };
   const corpus = writeCorpus({ practices, seed, out: corpusDir(practices, seed) });
-  await buildHub(corpus.dir, site, join(RESULTS, 'logs', `hub-${practices}-site.log`));
+  await buildHub(snapshotHub(), corpus.dir, site, join(RESULTS, 'logs', `hub-${practices}-site.log`));
   await indexPagefind(site, join(RESULTS, 'logs', `pagefind-${practices}-site.log`));
-  writeFileSync(marker, JSON.stringify({ practices, seed, builtAt: new Date().toISOString() }));
+  writeFileSync(marker, JSON.stringify({ practices, seed, commit, builtAt: new Date().toISOString() }));
   return { site, corpus };
 }

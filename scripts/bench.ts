@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildMarkdown, type BuildBench, type Run } from '../src/lib/bench-report.ts';
 import { formatBytes, formatDuration } from '../src/lib/bytes.ts';
 import { wholeNumber } from '../src/lib/cli-number.ts';
-import { buildBare, buildHub, folderStats, indexPagefind, RESULTS, writeBareSite, type Measured } from './bench-sites.ts';
+import { buildBare, buildHub, folderStats, indexPagefind, RESULTS, snapshotHub, writeBareSite, type Measured } from './bench-sites.ts';
 import { BENCH_TMP, corpusDir, writeCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: { practices: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } } });
@@ -36,12 +36,13 @@ async function main() {
   const { practices, runs, seed } = options();
   const corpus = writeCorpus({ practices, seed, out: corpusDir(practices, seed) });
   say(`corpus: ${corpus.practices} practices, ${corpus.statements} statements, ${corpus.reviews} reviews in ${corpus.dir}`);
+  const project = snapshotHub();
   const bareDir = writeBareSite(corpus.dir, join(BENCH_TMP, `bare-${practices}`));
   const out = { hub: join(BENCH_TMP, `out-hub-${practices}`), bare: join(BENCH_TMP, `out-bare-${practices}`) };
   const logs = join(RESULTS, 'logs');
   const timed: Record<'hub' | 'bare', Run[]> = { hub: [], bare: [] };
   const steps = {
-    hub: (i: number) => buildHub(corpus.dir, out.hub, join(logs, `hub-${practices}-run${i}.log`)),
+    hub: (i: number) => buildHub(project, corpus.dir, out.hub, join(logs, `hub-${practices}-run${i}.log`)),
     bare: (i: number) => buildBare(bareDir, out.bare, join(logs, `bare-${practices}-run${i}.log`)),
   };
   for (let i = 1; i <= runs; i += 1) {

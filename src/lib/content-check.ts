@@ -47,6 +47,16 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
   });
 }
 
+// One schema per model and set of refs: building a zod schema costs far more than using it, and a
+// content folder holds thousands of entries (see `npm run bench`).
+const schemas = new WeakMap<Refs, Map<ModelName, ReturnType<typeof schemaFor>>>();
+function cachedSchema(name: ModelName, refs: Refs) {
+  const byName = schemas.get(refs) ?? new Map<ModelName, ReturnType<typeof schemaFor>>();
+  schemas.set(refs, byName);
+  if (!byName.has(name)) byName.set(name, schemaFor(name, refs));
+  return byName.get(name)!;
+}
+
 /**
  * Checks one entry file of a folder model (`.mdx` frontmatter or a `.yaml` file) against its schema.
  * `file` is the name used in messages.
@@ -54,7 +64,7 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
 export function checkEntry(name: ModelName, file: string, text: string, refs: Refs): Problem[] {
   try {
     const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parse(text);
-    const r = schemaFor(name, refs).safeParse(data);
+    const r = cachedSchema(name, refs).safeParse(data);
     return r.success ? [] : issuesToProblems(file, text, data, r.error.issues);
   } catch (err) {
     return [{ file, message: (err as Error).message.replace(`${file}: `, '') }];
@@ -67,7 +77,7 @@ function checkModel(root: string, name: ModelName, refs: Refs): Problem[] {
   const rel = (f: string) => relative(resolve(root, '..'), f);
   if (!existsSync(path)) return [];
   if (model.storage === 'list') {
-    const schema = schemaFor(name, refs);
+    const schema = cachedSchema(name, refs);
     const list = parse(readFileSync(path, 'utf8')) as unknown[];
     if (!Array.isArray(list)) return [{ file: rel(path), message: 'expected a YAML list of entries, each starting with "- id:"' }];
     return list.flatMap((entry, i) => {
