@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bareSiteFiles } from '../src/lib/bare-site.ts';
+import { MODELS } from '../src/schemas/models.ts';
 import { childPids, residentBytes } from '../src/lib/process-tree.ts';
 import { BENCH_TMP, corpusDir, writeCorpus, type Corpus } from './generate-corpus.ts';
 
@@ -109,7 +110,8 @@ async function coldBuild(root: string, out: string, log: string, env: NodeJS.Pro
 /** Writes the bare baseline project for `content` into `dir` (its node_modules links to the hub's). */
 export function writeBareSite(content: string, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
-  for (const f of bareSiteFiles(resolve(content))) {
+  const ext = { practices: MODELS.practices.extension, statements: MODELS.statements.extension, reviews: MODELS.reviews.extension };
+  for (const f of bareSiteFiles(resolve(content), ext)) {
     mkdirSync(resolve(dir, f.path, '..'), { recursive: true });
     writeFileSync(join(dir, f.path), f.text);
   }

@@ -1,6 +1,6 @@
 /**
  * The baseline of the build benchmark: a bare Astro site that renders the same MDX files (practices,
- * statements, reviews) with the same Astro and MDX versions, one page per file in a minimal layout,
+ * statements, reviews; the same Markdown files, should the models move to `.md`) with the same Astro and MDX versions, one page per file in a minimal layout,
  * no schema, no joins, no list pages. The hub's build time is reported as a ratio to this one.
  * Pure: returns the project's files as text; scripts/bench-sites.ts writes them and links node_modules.
  */
@@ -52,10 +52,13 @@ const { Content } = await render(entry);
 </html>
 `;
 
-/** The files of a bare Astro project whose collections read `contentDir` (an absolute path). */
-export function bareSiteFiles(contentDir: string): BareFile[] {
+/**
+ * The files of a bare Astro project whose collections read `contentDir` (an absolute path), taking the
+ * entry files of each collection by `extension` (the hub's, from src/schemas/models.ts: `mdx` today).
+ */
+export function bareSiteFiles(contentDir: string, extension: Record<(typeof BARE_COLLECTIONS)[number], string>): BareFile[] {
   const loaders = BARE_COLLECTIONS.map(
-    (name) => `  ${name}: defineCollection({ loader: glob({ base: ${JSON.stringify(`${contentDir}/${name}`)}, pattern: '*.mdx' }) }),`,
+    (name) => `  ${name}: defineCollection({ loader: glob({ base: ${JSON.stringify(`${contentDir}/${name}`)}, pattern: '*.${extension[name]}' }) }),`,
   );
   const contentConfig = [
     "import { defineCollection } from 'astro:content';",

@@ -5,6 +5,7 @@
  * writes them. Every entry is valid against src/schemas, so the hub builds it like real content.
  */
 import { stringify } from 'yaml';
+import { MODELS } from '../schemas/models.ts';
 import { PRACTICE_STATUSES } from '../schemas/practice.ts';
 import { RATINGS, REVIEW_STATUSES } from '../schemas/review.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -40,7 +41,9 @@ export function proportions(practices: number): { statements: number; reviews: n
   return { statements: Math.max(1, Math.round(practices / 20)), reviews: Math.max(1, Math.round(practices / 6)) };
 }
 
-const mdx = (data: object, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+const withFrontmatter = (data: object, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+/** Where an entry of a model goes, with the extension its model declares (`.mdx` today). */
+const entryPath = (model: 'practices' | 'statements' | 'reviews', id: string) => `${MODELS[model].path}/${id}.${MODELS[model].extension}`;
 const pad = (i: number) => String(i).padStart(5, '0');
 const link = (kind: string, id: string) => [{ label: 'Source', url: `https://www.example.org/${kind}/${id}` }];
 
@@ -79,7 +82,7 @@ function practice(i: number, refs: CorpusRefs, v: Vocabulary, rng: Rng, words: n
     ...(rng.chance(0.3) ? { outcomes: prose(v, rng, rng.int(10, 30)) } : {}),
     links: link('practice', id),
   };
-  return { id, country, path: `practices/${id}.mdx`, text: mdx(data, markdownBody(v, rng, words)) };
+  return { id, country, path: entryPath('practices', id), text: withFrontmatter(data, markdownBody(v, rng, words)) };
 }
 
 function statement(i: number, refs: CorpusRefs, v: Vocabulary, rng: Rng): CorpusFile {
@@ -98,7 +101,7 @@ function statement(i: number, refs: CorpusRefs, v: Vocabulary, rng: Rng): Corpus
     })),
     source: `https://www.example.org/statement/${id}`,
   };
-  return { path: `statements/${id}.mdx`, text: mdx(data, markdownBody(v, rng, 400)) };
+  return { path: entryPath('statements', id), text: withFrontmatter(data, markdownBody(v, rng, 400)) };
 }
 
 function review(i: number, refs: CorpusRefs, practices: readonly PracticeStub[], v: Vocabulary, rng: Rng): CorpusFile {
@@ -122,7 +125,7 @@ function review(i: number, refs: CorpusRefs, practices: readonly PracticeStub[],
     recommendations: Array.from({ length: rng.int(1, 4) }, () => ({ text: prose(v, rng, 15).join(' '), principle: Number(rng.pick(refs.principles)) })),
     links: link('review', id),
   };
-  return { path: `reviews/${id}.mdx`, text: mdx(data, markdownBody(v, rng, 250)) };
+  return { path: entryPath('reviews', id), text: withFrontmatter(data, markdownBody(v, rng, 250)) };
 }
 
 /** The generated files (practices, statements, reviews) of a corpus; the same options give the same files. */

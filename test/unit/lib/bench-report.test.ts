@@ -70,10 +70,11 @@ describe('pagesMarkdown', () => {
 
 describe('bareSiteFiles', () => {
   it('is a minimal Astro + MDX project whose collections read the corpus', () => {
-    const files = Object.fromEntries(bareSiteFiles('/tmp/corpus/content').map((f) => [f.path, f.text]));
+    const files = Object.fromEntries(bareSiteFiles('/tmp/corpus/content', { practices: 'mdx', statements: 'mdx', reviews: 'md' }).map((f) => [f.path, f.text]));
     expect(Object.keys(files).sort()).toEqual(['astro.config.mjs', 'package.json', 'src/content.config.ts', 'src/pages/[collection]/[id].astro']);
     expect(files['astro.config.mjs']).toContain('integrations: [mdx()]');
     for (const c of ['practices', 'statements', 'reviews']) expect(files['src/content.config.ts']).toContain(`base: "/tmp/corpus/content/${c}"`);
+    expect(files['src/content.config.ts']).toContain(`reviews: defineCollection({ loader: glob({ base: "/tmp/corpus/content/reviews", pattern: '*.md' }) })`);
     expect(files['src/pages/[collection]/[id].astro']).toContain('await render(entry)');
   });
 });

@@ -32,7 +32,7 @@ describe('generateCorpusFiles', () => {
 
   it('writes entries every model accepts, with references that exist', () => {
     const all = loadRefs('content');
-    const withPractices = { ...all, practices: { ...all.practices, ids: new Set(of('practices').map((f) => f.path.slice(10, -4))) } };
+    const withPractices = { ...all, practices: { ...all.practices, ids: new Set(of('practices').map((f) => f.path.replace(/^practices\/|\.[a-z]+$/g, ''))) } };
     const kinds = { practices: 'practices', statements: 'statements', reviews: 'reviews' } as const;
     const problems = files.flatMap((f) => checkEntry(kinds[f.path.split('/')[0] as keyof typeof kinds], f.path, f.text, withPractices));
     expect(problems.map(formatProblem)).toEqual([]);
