@@ -24,7 +24,7 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const kb = (n: number | undefined) => (n === undefined ? '—' : formatBytes(n));
 
 function status(t: TypeWeight): string {
-  if (!t.pages) return t.type.planned ? `not built yet (${t.type.planned})` : 'not built yet';
+  if (!t.pages) return t.type.planned ? `not built yet (${t.type.planned})` : t.type.sample ? 'not built yet' : 'none';
   if (!t.type.budget) return 'not budgeted (not a reader page)';
   return t.problems.length ? `**over budget** (${t.problems.length})` : 'within budget';
 }
