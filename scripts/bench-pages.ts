@@ -6,13 +6,14 @@
  *
  *   npm run bench:pages                       the real content
  *   npm run bench:pages -- --no-build         measure dist/ as it is
+ *   npm run bench:pages -- --dist DIR         measure another built site (bench-results/pages-<folder name>.*)
  *   npm run bench:pages -- --practices 10000  a synthetic corpus (bench-results/pages-10000.*)
  *   npm run bench:pages -- --no-lighthouse    bytes only
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { wholeNumber } from '../src/lib/cli-number.ts';
 import { pagesMarkdown, type LighthouseResult, type LighthouseSkip } from '../src/lib/pages-report.ts';
@@ -65,8 +66,10 @@ async function main() {
   const dist = await site(practices);
   const types = weightsByType(readSiteWeights(dist));
   const lighthouse = values['no-lighthouse'] ? undefined : await audit(dist, types);
-  const name = practices ? `pages-${practices}` : 'pages';
-  const title = practices ? `Page weight: hub on ${practices.toLocaleString('en-GB')} synthetic practices` : 'Page weight: hub on the real content';
+  const name = practices ? `pages-${practices}` : values.dist ? `pages-${basename(resolve(dist))}` : 'pages';
+  const title = practices
+    ? `Page weight: hub on ${practices.toLocaleString('en-GB')} synthetic practices`
+    : values.dist ? `Page weight: the site in ${dist}` : 'Page weight: hub on the real content';
   const md = pagesMarkdown(title, types, lighthouse);
   const json = {
     date: new Date().toISOString(),
