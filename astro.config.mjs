@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
 import { SITE_CSP } from './src/lib/csp.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
@@ -15,7 +16,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
-    contentCheck(),
+    contentCheck(contentDir()),
     cms(),
     cmsMdx(),
     mdx(),

@@ -4,16 +4,19 @@ import { file, glob } from 'astro/loaders';
 import { loadRefs } from './schemas/refs.ts';
 import { MODELS, schemaFor, type ModelName } from './schemas/models.ts';
 import { observationsLoader } from './lib/observations-loader.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { storedObservationSchema } from './schemas/indicator.ts';
 
-const refs = loadRefs('content');
+// `content` unless the benchmarks point the build at a synthetic corpus (src/lib/content-dir.ts).
+const base = contentDir();
+const refs = loadRefs(base);
 
 function collection<N extends ModelName>(name: N) {
   const m = MODELS[name];
   const loader =
     m.storage === 'list'
-      ? file(`content/${m.path}`)
-      : glob({ base: `content/${m.path}`, pattern: `*.${'extension' in m ? m.extension : 'yaml'}` });
+      ? file(`${base}/${m.path}`)
+      : glob({ base: `${base}/${m.path}`, pattern: `*.${'extension' in m ? m.extension : 'yaml'}` });
   return defineCollection({ loader, schema: schemaFor(name, refs) });
 }
 
@@ -27,5 +30,5 @@ export const collections = {
   statements: collection('statements'),
   practices: collection('practices'),
   reviews: collection('reviews'),
-  observations: defineCollection({ loader: observationsLoader('content/indicators'), schema: storedObservationSchema }),
+  observations: defineCollection({ loader: observationsLoader(`${base}/indicators`), schema: storedObservationSchema }),
 };

@@ -49,6 +49,16 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
   });
 }
 
+// One schema per model and set of refs: building a zod schema costs far more than using it, and a
+// content folder holds thousands of entries (see `npm run bench`).
+const schemas = new WeakMap<Refs, Map<ModelName, ReturnType<typeof schemaFor>>>();
+function cachedSchema(name: ModelName, refs: Refs) {
+  const byName = schemas.get(refs) ?? new Map<ModelName, ReturnType<typeof schemaFor>>();
+  schemas.set(refs, byName);
+  if (!byName.has(name)) byName.set(name, schemaFor(name, refs));
+  return byName.get(name)!;
+}
+
 /**
  * Checks one entry file of a folder model (`.mdx` frontmatter or a `.yaml` file) against its schema,
  * and an `.mdx` file's body against the safe-MDX gate (src/lib/mdx-gate.ts). `file` is the name used in
@@ -58,7 +68,7 @@ export function checkEntry(name: ModelName, file: string, text: string, refs: Re
   const gate = file.endsWith('.mdx') ? checkMdx(text, mediaExists ? { mediaExists } : {}).map((p) => ({ file, ...p })) : [];
   try {
     const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parse(text);
-    const r = schemaFor(name, refs).safeParse(data);
+    const r = cachedSchema(name, refs).safeParse(data);
     return r.success ? gate : [...issuesToProblems(file, text, data, r.error.issues), ...gate];
   } catch (err) {
     return [{ file, message: (err as Error).message.replace(`${file}: `, '') }, ...gate];
@@ -71,7 +81,7 @@ function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (nam
   const rel = (f: string) => relative(resolve(root, '..'), f);
   if (!existsSync(path)) return [];
   if (model.storage === 'list') {
-    const schema = schemaFor(name, refs);
+    const schema = cachedSchema(name, refs);
     const list = parse(readFileSync(path, 'utf8')) as unknown[];
     if (!Array.isArray(list)) return [{ file: rel(path), message: 'expected a YAML list of entries, each starting with "- id:"' }];
     return list.flatMap((entry, i) => {

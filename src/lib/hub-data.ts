@@ -17,7 +17,7 @@ export type Indicator = CollectionEntry<'indicators'>;
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((e) => [e.id, e]));
 
 /** Every collection, sorted the way lists show them, plus lookups by id. */
-export async function hub() {
+async function load() {
   const [countries, aggregates, principles, dimensions, indicators, meetings, statements, practices, reviews, observations] =
     await Promise.all([
       getCollection('countries'),
@@ -50,8 +50,20 @@ export async function hub() {
   };
 }
 
+let loaded: ReturnType<typeof load> | undefined;
+
+/**
+ * The hub's content, loaded once per build: every page asks for it, and reloading and re-sorting every
+ * collection per page made builds several times slower at scale (`npm run bench`). The dev server
+ * reloads each time, so edits show at once.
+ */
+export function hub(): ReturnType<typeof load> {
+  if (import.meta.env.DEV) return load();
+  return (loaded ??= load());
+}
+
 /** The loaded hub. */
-export type Hub = Awaited<ReturnType<typeof hub>>;
+export type Hub = Awaited<ReturnType<typeof load>>;
 
 /** Display name of a country or aggregate code. */
 export function placeName(h: Hub, code: string): string {

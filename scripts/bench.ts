@@ -1,0 +1,100 @@
+/**
+ * `npm run bench -- --practices 2000 [--runs 3] [--seed 1]`: builds the hub and a bare Astro site on the
+ * same synthetic corpus, alternating, cold, several runs each; indexes the last hub build with Pagefind;
+ * prints median wall time, peak memory, pages per second, the hub/bare ratio and the index's time and
+ * size, and writes bench-results/build-<N>.json and .md. Timings live here, never in tests.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildMarkdown, type BuildBench, type Run } from '../src/lib/bench-report.ts';
+import { formatBytes, formatDuration } from '../src/lib/bytes.ts';
+import { wholeNumber } from '../src/lib/cli-number.ts';
+import { buildBare, buildHub, folderStats, indexPagefind, RESULTS, snapshotHub, writeBareSite, type Measured, type PagefindIndex } from './bench-sites.ts';
+import { BENCH_TMP, corpusDir, writeCorpus } from './generate-corpus.ts';
+
+const { values } = parseArgs({ options: { practices: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } } });
+
+function options() {
+  try {
+    return {
+      practices: wholeNumber('practices', values.practices, 2000),
+      runs: wholeNumber('runs', values.runs, 3),
+      seed: wholeNumber('seed', values.seed, 1, 0),
+    };
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+}
+
+const say = (s: string) => console.log(`[bench] ${s}`);
+const asRun = (m: Measured): Run => ({ ms: Math.round(m.ms), cpuMs: m.cpuMs, peakRss: m.peakRss, warnings: m.warnings });
+
+type Site = 'hub' | 'bare';
+
+/** Runs each site's build `runs` times, alternating which goes first so a drift in the machine's load falls on both alike. */
+async function alternate(runs: number, steps: Record<Site, (run: number) => Promise<Measured>>): Promise<Record<Site, Run[]>> {
+  const timed: Record<Site, Run[]> = { hub: [], bare: [] };
+  for (let i = 1; i <= runs; i += 1) {
+    for (const site of i % 2 ? (['hub', 'bare'] as const) : (['bare', 'hub'] as const)) {
+      const m = await steps[site](i);
+      timed[site].push(asRun(m));
+      say(`run ${i}/${runs} ${site}: ${formatDuration(m.ms)} (CPU ${formatDuration(m.cpuMs)}), peak RSS ${formatBytes(m.peakRss)}, ${m.warnings} warning line(s)`);
+    }
+  }
+  return timed;
+}
+
+function pagefindFigures(pf: PagefindIndex): BuildBench['pagefind'] {
+  return {
+    by: pf.by,
+    files: pf.files,
+    bytes: pf.bytes,
+    ...(pf.measured ? { ms: Math.round(pf.measured.ms), peakRss: pf.measured.peakRss } : {}),
+    ...(pf.pages ? { pages: pf.pages } : {}),
+  };
+}
+
+function save(practices: number, result: BuildBench): string {
+  const md = buildMarkdown(result);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `build-${practices}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(RESULTS, `build-${practices}.md`), md);
+  return md;
+}
+
+async function main() {
+  const { practices, runs, seed } = options();
+  const corpus = writeCorpus({ practices, seed, out: corpusDir(practices, seed) });
+  say(`corpus: ${corpus.practices} practices, ${corpus.statements} statements, ${corpus.reviews} reviews in ${corpus.dir}`);
+  const project = snapshotHub();
+  const bareDir = writeBareSite(corpus.dir, join(BENCH_TMP, `bare-${practices}`));
+  const out = { hub: join(BENCH_TMP, `out-hub-${practices}`), bare: join(BENCH_TMP, `out-bare-${practices}`) };
+  const logs = join(RESULTS, 'logs');
+  const timed = await alternate(runs, {
+    hub: (i) => buildHub(project, corpus.dir, out.hub, join(logs, `hub-${practices}-run${i}.log`)),
+    bare: (i) => buildBare(bareDir, out.bare, join(logs, `bare-${practices}-run${i}.log`)),
+  });
+  say('indexing the last hub build with Pagefind');
+  const pf = await indexPagefind(out.hub, join(logs, `pagefind-${practices}.log`));
+  const [hubStats, bareStats] = [folderStats(out.hub), folderStats(out.bare)];
+  const astro = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
+  const md = save(practices, {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.versions.node, astro },
+    corpus: { practices: corpus.practices, statements: corpus.statements, reviews: corpus.reviews, bytes: corpus.bytes, seed },
+    // The index lives inside the hub's output folder once written; count the site without it.
+    hub: { runs: timed.hub, pages: hubStats.pages, outputBytes: hubStats.bytes - pf.bytes },
+    bare: { runs: timed.bare, pages: bareStats.pages, outputBytes: bareStats.bytes },
+    pagefind: pagefindFigures(pf),
+  });
+  console.log(`\n${md}`);
+  say(`wrote ${join(RESULTS, `build-${practices}.json`)} and .md; build logs in ${logs}/; the hub build and its index stay in ${out.hub}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`[bench] ${(err as Error).message}`);
+  process.exit(1);
+});

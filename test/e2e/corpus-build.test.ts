@@ -1,0 +1,66 @@
+/**
+ * The benchmarks' path end to end, on a small corpus: a synthetic content folder outside content/, the
+ * hub built on it from a snapshot of the project (HUB_CONTENT_DIR), the bare baseline built on the same
+ * files, and a real Pagefind index of the hub. Only counts are checked here; times are for `npm run bench`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/bench-sites.ts';
+import { writeCorpus, type Corpus } from '../../scripts/generate-corpus.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'hub-bench-e2e-'));
+const distBefore = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : undefined;
+let corpus: Corpus;
+let hub: Measured;
+let bare: Measured;
+
+beforeAll(async () => {
+  corpus = writeCorpus({ practices: 24, seed: 3, out: join(dir, 'content') });
+  hub = await buildHub(snapshotHub(join(dir, 'project')), corpus.dir, join(dir, 'hub'), join(dir, 'hub.log'));
+  bare = await buildBare(writeBareSite(corpus.dir, join(dir, 'bare-project')), join(dir, 'bare'), join(dir, 'bare.log'));
+}, 600_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the hub built on a synthetic corpus', () => {
+  it('renders a page per generated practice, statement and review, and counts them on the home page', () => {
+    const pages = (kind: string) => readdirSync(join(dir, 'hub', kind), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    expect(pages('practices')).toBe(24);
+    expect(pages('statements')).toBe(corpus.statements);
+    expect(pages('reviews')).toBe(corpus.reviews);
+    expect(readFileSync(join(dir, 'hub/index.html'), 'utf8')).toMatch(/<span class="stat">24<\/span> country practices/);
+  });
+
+  it('reports its time, memory and a clean log', () => {
+    expect(hub.ms).toBeGreaterThan(0);
+    expect(hub.cpuMs).toBeGreaterThan(0);
+    expect(hub.peakRss).toBeGreaterThan(50e6);
+    expect(hub.warnings).toBe(0);
+  });
+
+  it('leaves dist/ and content/ of the working tree alone', () => {
+    expect(existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : undefined).toBe(distBefore);
+    expect(existsSync('content/practices/est-x-road.mdx')).toBe(true);
+    expect(corpus.dir.startsWith(dir)).toBe(true);
+  });
+});
+
+describe('the bare baseline on the same corpus', () => {
+  it('renders exactly one page per MDX file', () => {
+    expect(folderStats(join(dir, 'bare')).pages).toBe(24 + corpus.statements + corpus.reviews);
+    expect(bare.warnings).toBe(0);
+  });
+});
+
+describe('Pagefind on the built hub', () => {
+  it('indexes every page with the Node API and writes the index into the site', async () => {
+    const pf = await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind.log'));
+    expect(pf.by).toBe('bench');
+    expect(pf.pages).toBe(folderStats(join(dir, 'hub')).pages);
+    expect(existsSync(join(dir, 'hub/pagefind/pagefind-entry.json'))).toBe(true);
+    expect(pf.bytes).toBeGreaterThan(10_000);
+    // Indexed once, the index is found and measured, not rebuilt (as when `astro build` writes it).
+    expect((await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind2.log'))).by).toBe('build');
+  }, 300_000);
+});
