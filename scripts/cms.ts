@@ -25,7 +25,9 @@ if (problem) stop(problem);
 
 const port = Number(process.env.CMS_LOCAL_PORT || 8081);
 const devPort = Number(process.env.PORT || 4321);
-const backend = await startLocalBackend({ repo: root, branch: branch!, port }).catch((err: Error) => stop(err.message));
+const backend = await startLocalBackend({ repo: root, branch: branch!, port }).catch((err: NodeJS.ErrnoException) =>
+  stop(err.code === 'EADDRINUSE' ? `port ${port} is in use: stop what uses it, or set CMS_LOCAL_PORT to a free port` : err.message),
+);
 
 const astro = join(createRequire(join(root, 'package.json')).resolve('astro/package.json'), '..', 'bin/astro.mjs');
 const dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(devPort)], {

@@ -6,6 +6,7 @@
  */
 import { watchAccessibleNames } from './cms-a11y.ts';
 import { decap } from './cms-browser.ts';
+import { preSaveHandler } from './cms-empty.ts';
 import { editorComponents, renderComponent } from './cms-components.ts';
 import type { DecapField } from './cms-fields.ts';
 import { mdxControl } from './cms-mdx-widget.ts';
@@ -19,6 +20,7 @@ declare const __HUB_CMS_CONFIG__: { collections: { name: string; fields: DecapFi
 
 function start(): void {
   const { CMS, h, createClass } = decap();
+  CMS.registerEventListener({ name: 'preSave', handler: preSaveHandler });
   CMS.registerPreviewStyle('/admin/decap/preview.css');
   const markdown = CMS.getWidget('markdown');
   CMS.registerWidget('mdx', createClass(mdxControl(h)), createClass(mdxPreview(h, markdown?.preview)));

@@ -35,6 +35,7 @@ export interface DecapCms {
   registerEditorComponent(definition: Record<string, unknown>): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(href: string): void;
+  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: { get(key: 'data'): unknown } }) => unknown }): void;
   getWidget(name: string): { control: unknown; preview: unknown } | undefined;
 }
 
