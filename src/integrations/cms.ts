@@ -6,9 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir.ts';
 import { buildCmsConfig, loadRefOptions } from '../lib/cms-config.ts';
 import { cmsSettings, type CmsSettings } from '../lib/cms-settings.ts';
 import { adminPolicy } from '../lib/csp.ts';
@@ -32,7 +33,7 @@ export function cms(env: Record<string, string | undefined> = process.env): Astr
         root = fileURLToPath(config.root);
         settings = cmsSettings(env, currentBranch(root));
         const files = copyDecap(root);
-        writeAdminAssets(root, buildCmsConfig(settings, loadRefOptions(join(root, 'content'))));
+        writeAdminAssets(root, buildCmsConfig(settings, loadRefOptions(resolve(root, contentDir(env)))));
         const where = settings.backend === 'local' ? `decap-server at ${settings.localUrl}` : `${settings.backend} ${settings.repo}`;
         logger.info(`/admin/: Decap CMS (${files} files), content in ${where}, branch ${settings.branch}`);
       },

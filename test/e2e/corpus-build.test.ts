@@ -54,13 +54,17 @@ describe('the bare baseline on the same corpus', () => {
 });
 
 describe('Pagefind on the built hub', () => {
-  it('indexes every page with the Node API and writes the index into the site', async () => {
-    const pf = await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind.log'));
+  it('finds the index `astro build` wrote, and can index the site itself with the Node API', async () => {
+    // `astro build` indexes the site (src/integrations/pagefind.ts): the bench measures that index.
+    const built = await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind.log'));
+    expect(built.by).toBe('build');
+    expect(built.bytes).toBeGreaterThan(10_000);
+    // Without an index (a build made otherwise), the bench indexes every page itself.
+    rmSync(join(dir, 'hub/pagefind'), { recursive: true, force: true });
+    const pf = await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind2.log'));
     expect(pf.by).toBe('bench');
     expect(pf.pages).toBe(folderStats(join(dir, 'hub')).pages);
     expect(existsSync(join(dir, 'hub/pagefind/pagefind-entry.json'))).toBe(true);
     expect(pf.bytes).toBeGreaterThan(10_000);
-    // Indexed once, the index is found and measured, not rebuilt (as when `astro build` writes it).
-    expect((await indexPagefind(join(dir, 'hub'), join(dir, 'pagefind2.log'))).by).toBe('build');
   }, 300_000);
 });
