@@ -70,8 +70,8 @@ export function placeName(h: Hub, code: string): string {
   return h.country.get(code)?.data.name ?? h.aggregate.get(code)?.data.name ?? code;
 }
 
-/** URL of a country profile. */
-export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
+/** URL of a country profile (defined in urls.ts, which the browser can import too). */
+export { countryUrl } from './urls.ts';
 
 /** Every edition table of an indicator, newest edition first. */
 export function indicatorTables(h: Hub, id: string): EditionTable[] {

@@ -1,6 +1,6 @@
 /** Page addresses, importable in the browser too (hub-data.ts needs Astro's content layer). */
 
-/** URL of a country profile, e.g. /countries/kor/. Same as hub-data.ts's countryUrl. */
+/** URL of a country profile, e.g. /countries/kor/ (hub-data.ts re-exports it). */
 export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
 
 /** URL of an indicator page, e.g. /indicators/dgi/. */
