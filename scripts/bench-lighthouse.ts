@@ -5,13 +5,9 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../src/lib/chromium-flags.ts';
 import type { LighthouseResult, LighthouseSkip } from '../src/lib/pages-report.ts';
 
-/** The flags of test/support/browser.ts: off the network (this machine has none) and quiet. */
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -39,7 +35,7 @@ function summarise(type: string, path: string, lhr: Lhr): LighthouseResult {
 export async function runLighthouse(base: string, pages: readonly { type: string; path: string }[]): Promise<(LighthouseResult | LighthouseSkip)[]> {
   const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromePath)) throw new Error(`Chromium not found at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
   try {
     const out: (LighthouseResult | LighthouseSkip)[] = [];
     for (const p of pages) {

@@ -220,6 +220,7 @@ describe('accessibility', () => {
     await page.getByRole('combobox', { name: 'Add a country' }).fill('a');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('listbox').isVisible()).resolves.toBe(true);
+    await page.locator('.compare-results:not([aria-busy="true"])').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox').isVisible()).resolves.toBe(false);

@@ -5,13 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../src/lib/chromium-flags.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
-/** Flags that keep Chromium off the network (this machine has none) and quiet. */
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** A running site and browser; `close` stops both and removes the profile. */
 export interface Session {
@@ -29,7 +25,7 @@ export async function openSession(dist = 'dist'): Promise<Session> {
   const server: Server = await serveStatic(dist, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(join(tmpdir(), 'hub-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args: FLAGS, headless: true, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, args: [...CHROMIUM_FLAGS], headless: true, viewport: { width: 1280, height: 900 } });
   return {
     base,
     context,

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:search`: on the hub built from a synthetic corpus (10,000 practices unless
+ * --practices says otherwise; built once per commit and reused, see ensureHubSite), runs 20 queries
+ * with and without filters in headless Chromium and reports, for each, the time from starting the
+ * search to the first result on screen and the bytes transferred, with the HTTP cache off. Writes
+ * bench-results/search-<N>.json and .md.
+ *
+ *   npm run bench:search                        10,000 practices
+ *   npm run bench:search -- --practices 2000    a smaller corpus
+ *   npm run bench:search -- --dist dist         a site already built (e.g. the real content)
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../src/lib/chromium-flags.ts';
+import { wholeNumber } from '../src/lib/cli-number.ts';
+import { createVocabulary } from '../src/lib/corpus-text.ts';
+import { benchQueries, searchMarkdown, type BenchQuery, type QueryResult } from '../src/lib/search-bench.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
+import { ensureHubSite, RESULTS } from './bench-sites.ts';
+
+const { values } = parseArgs({ options: { practices: { type: 'string' }, seed: { type: 'string' }, dist: { type: 'string' } } });
+const say = (s: string) => console.log(`[bench:search] ${s}`);
+
+/** Runs one query in a fresh page that has loaded /search/; the page's own load is not counted. */
+async function runQuery(context: BrowserContext, base: string, query: BenchQuery): Promise<QueryResult> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let counting = false;
+  const sizes: Promise<number>[] = [];
+  // Pagefind fetches from a Web Worker; Playwright reports those requests as the page's.
+  page.on('requestfinished', (r) => {
+    if (counting) sizes.push(r.sizes().then((z) => z.responseBodySize + z.responseHeadersSize));
+  });
+  await page.goto(`${base}/search/`);
+  await page.locator('[data-search-ui]:not([hidden])').waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  counting = true;
+  const { ms, results } = await page.evaluate(async ({ q, filters }) => {
+    type Instance = { on(e: 'results', cb: (r: { results: unknown[] }) => void): void; triggerSearchWithFilters(q: string, f: Record<string, string[]>): void };
+    const w = window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): Instance } } };
+    const instance = w.PagefindComponents.getInstanceManager().getInstance('default');
+    // Results already on screen (the empty faceted search) must not count as this query's.
+    for (const li of document.querySelectorAll<HTMLElement>('pagefind-results li')) li.dataset.old = '1';
+    const started = performance.now();
+    return new Promise<{ ms: number; results: number }>((done) => {
+      instance.on('results', (r) => {
+        const count = r.results.length;
+        if (count === 0) return done({ ms: performance.now() - started, results: 0 });
+        const shown = () => {
+          const title = document.querySelector('pagefind-results li:not([data-old]) .pf-result-title:not(.pf-skeleton)');
+          if (title?.textContent) done({ ms: performance.now() - started, results: count });
+          else requestAnimationFrame(shown);
+        };
+        shown();
+      });
+      instance.triggerSearchWithFilters(q, filters);
+    });
+  }, query);
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await page.close();
+  return { ...query, results, firstResultMs: ms, bytes };
+}
+
+async function main() {
+  const practices = wholeNumber('practices', values.practices, 10_000);
+  const seed = wholeNumber('seed', values.seed, 1);
+  let site: string;
+  if (values.dist) site = resolve(values.dist);
+  else {
+    say(`the hub on ${practices.toLocaleString('en')} synthetic practices (built once per commit, then reused)…`);
+    site = (await ensureHubSite(practices, seed)).site;
+  }
+  if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site} has no Pagefind index: build it with npm run build (or omit --dist)`);
+  const server = await serveStatic(site, 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'hub-bench-search-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS], headless: true });
+  const rows: QueryResult[] = [];
+  try {
+    for (const q of benchQueries(createVocabulary().words, 'Estonia', '3. Data-driven culture in the public sector')) {
+      const r = await runQuery(context, base, q);
+      say(`${r.label}: ${r.results} results, first after ${Math.round(r.firstResultMs)} ms, ${(r.bytes / 1000).toFixed(1)} kB`);
+      rows.push(r);
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const name = values.dist ? `search-${basename(site)}` : `search-${practices}`;
+  const title = values.dist ? `Search on ${site}` : `Search at ${practices.toLocaleString('en')} practices`;
+  mkdirSync(RESULTS, { recursive: true });
+  const md = searchMarkdown(title, rows);
+  writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify({ site, practices: values.dist ? undefined : practices, rows }, null, 2));
+  writeFileSync(join(RESULTS, `${name}.md`), md);
+  console.log(`\n${md}\nWritten: bench-results/${name}.json and .md`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`[bench:search] ${(err as Error).message}`);
+  process.exit(1);
+});
