@@ -38,7 +38,10 @@ async function runQuery(context: BrowserContext, base: string, query: BenchQuery
   });
   await page.goto(`${base}/search/`);
   await page.locator('[data-search-ui]:not([hidden])').waitFor({ timeout: 30_000 });
+  // A person types once the page has settled: its own first (faceted) search shown, the main thread idle.
+  await page.locator('pagefind-summary').filter({ hasText: /\d+ results?/ }).waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((ok) => requestIdleCallback(() => ok(), { timeout: 10_000 })));
   counting = true;
   const { ms, results } = await page.evaluate(async ({ q, filters }) => {
     type Instance = { on(e: 'results', cb: (r: { results: unknown[] }) => void): void; triggerSearchWithFilters(q: string, f: Record<string, string[]>): void };

@@ -95,6 +95,19 @@ describe('/search/', () => {
     await page.close();
   });
 
+  it('shows results 50 at a time, with a button for the next ones', async () => {
+    const countries = (await import('yaml')).parse(readFileSync('content/countries.yaml', 'utf8')).length as number;
+    const page = await s.page('/search/?type=country');
+    await settled(page);
+    const more = page.getByRole('button', { name: /^Show 50 more results/ });
+    await expect(more.textContent()).resolves.toBe(`Show 50 more results (50 of ${countries} shown)`);
+    await expect(page.locator('pagefind-results li').count()).resolves.toBe(50);
+    await more.click();
+    await expect.poll(() => page.locator('pagefind-results li').count()).toBe(100);
+    await expect(more.textContent()).resolves.toBe(`Show 50 more results (100 of ${countries} shown)`);
+    await page.close();
+  });
+
   it('says when nothing matches and offers to remove each filter', async () => {
     const page = await s.page('/search/?q=zzqxjv&type=practice');
     await settled(page, 'zzqxjv');

@@ -21,8 +21,12 @@ declare global {
   }
 }
 
+/** Results shown at first, and added by each "Show more": rendering thousands at once stalls the page. */
+const PAGE = 50;
+
 class HubSearch extends HTMLElement {
   private instance?: PagefindInstance;
+  private total = 0;
   private current: SearchState = parseSearch(location.search);
   private applying = false;
 
@@ -45,6 +49,8 @@ class HubSearch extends HTMLElement {
     this.instance.on('search', (term, filters) => this.record({ ...this.current, q: term ?? '', filters: cleanFilters(filters ?? {}) }), this);
     this.instance.on('results', (r) => {
       this.syncInput();
+      this.total = r.results.length;
+      this.showMoreButton();
       this.showEmptyState(r.results.length === 0);
     }, this);
     this.sortControl()?.addEventListener('change', (e) => {
@@ -52,6 +58,7 @@ class HubSearch extends HTMLElement {
       this.apply(this.current);
     });
     this.querySelector('[data-empty]')?.addEventListener('click', (e) => this.removeFilter(e));
+    this.querySelector('[data-more]')?.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(parseSearch(location.search)));
     this.apply(this.current);
   }
@@ -90,6 +97,24 @@ class HubSearch extends HTMLElement {
     if (onlyWordsChanged(this.current, next) && this.current.q !== '') history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     this.current = next;
+  }
+
+  private shown(): number {
+    return Number(this.querySelector('pagefind-results')?.getAttribute('max-results')) || PAGE;
+  }
+
+  /** Offers the next page of results while there are more than are shown. */
+  private showMoreButton() {
+    const button = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!button) return;
+    const shown = this.shown();
+    button.hidden = this.total <= shown;
+    button.textContent = `Show ${Math.min(PAGE, this.total - shown)} more results (${shown} of ${this.total} shown)`;
+  }
+
+  private showMore() {
+    this.querySelector('pagefind-results')?.setAttribute('max-results', String(this.shown() + PAGE));
+    this.instance?.triggerSearchWithFilters(this.current.q, this.current.filters as Record<string, string[]>);
   }
 
   /** Shows "no results" with one button per active filter to remove it. */
