@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS } from '../src/lib/chromium-flags.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../src/lib/chromium-flags.ts';
 import type { LighthouseResult, LighthouseSkip } from '../src/lib/pages-report.ts';
 
 
@@ -33,7 +33,7 @@ function summarise(type: string, path: string, lhr: Lhr): LighthouseResult {
 
 /** Audits each `{ type, path }` at `base` (e.g. http://127.0.0.1:4321) in one Chromium; a page Lighthouse cannot load gets a reason. */
 export async function runLighthouse(base: string, pages: readonly { type: string; path: string }[]): Promise<(LighthouseResult | LighthouseSkip)[]> {
-  const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const chromePath = chromiumPath();
   if (!existsSync(chromePath)) throw new Error(`Chromium not found at ${chromePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
   try {

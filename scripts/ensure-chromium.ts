@@ -5,9 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from '../src/lib/chromium-flags.ts';
 
 /** Where the browser tests expect Chromium. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 /** Returns the Chromium path, installing it first when that is possible; throws with instructions otherwise. */
 export function ensureChromium(): string {

@@ -1,6 +1,7 @@
 /** Reading CSV files with the line number of every row, so errors can point at it. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { csvField } from './csv-field.ts';
 
 /** One data row with its 1-based line number in the file. */
 export interface CsvRow {
@@ -27,6 +28,5 @@ export function readCsv(file: string, requiredColumns: readonly string[] = []): 
 
 /** Serialises rows as CSV, quoting only where needed. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
-  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))].join('\n') + '\n';
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c] ?? '')).join(','))].join('\n') + '\n';
 }

@@ -3,19 +3,13 @@
  * edition and licence: each CSV row carries them, and the JSON carries the editions' sources and the licence.
  * Pure: used by the /data/ endpoints at build time and by the compare page in the browser.
  */
+import { csvField } from './csv-field.ts';
 import { REFERENCE, type Dataset, type DatasetObservation } from './dataset.ts';
+
+export { csvField };
 
 /** The CSV columns: the five of content/indicators/<id>.csv, then the provenance of each row. */
 export const CSV_COLUMNS = ['iso3', 'country', 'edition', 'indicator', 'value', 'dataset', 'source', 'source_url', 'licence'] as const;
-
-/**
- * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). csv.ts has the same rule, but
- * it sits beside node:fs and csv-parse, which the browser bundle of the compare page must not pull in.
- */
-export function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Observations as CSV text (header first; line ends as in content/indicators/*.csv), each row with its source and licence. */
 export function datasetCsv(ds: Dataset, observations: readonly DatasetObservation[]): string {

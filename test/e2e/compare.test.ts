@@ -186,10 +186,7 @@ describe('under a strict Content Security Policy', () => {
 
 describe('without JavaScript', () => {
   it('shows the default chart and table, and hides controls that would not work', async () => {
-    const page = await s.context.newPage();
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(s.base + '/compare/');
+    const page = await s.page('/compare/', { javaScript: false });
     expect(await barsOf(page)).toEqual(['KOR', 'DNK', 'GBR', 'AUS', 'EST', 'FRA']);
     expect(await tableCells(page)).toEqual(shared('dgi', '2023', ['KOR', 'DNK', 'GBR', 'AUS', 'EST', 'FRA', 'OECD']));
     await expect(page.getByRole('img', { name: /Sub-indicators, DGI 2023/ }).count()).resolves.toBe(1);

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../src/lib/chromium-flags.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../src/lib/chromium-flags.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
 
@@ -13,6 +13,7 @@ import { serveStatic } from '../../src/lib/static-server.ts';
 export interface Session {
   base: string;
   context: BrowserContext;
+  /** Opens `path` in a new page; `javaScript: false` runs it with scripts disabled, as a reader without JS sees it. */
   page: (path: string, options?: { javaScript?: boolean }) => Promise<Page>;
   close: () => Promise<void>;
 }
@@ -20,7 +21,7 @@ export interface Session {
 /** Serves dist/ and launches Chromium with a fresh profile. Fails with a readable reason when either is missing. */
 export async function openSession(dist = 'dist'): Promise<Session> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ has no built site: run \`npm run build\` (npm test does it first).`);
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (npm test does it when it can).`);
   const server: Server = await serveStatic(dist, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -29,8 +30,12 @@ export async function openSession(dist = 'dist'): Promise<Session> {
   return {
     base,
     context,
-    page: async (path) => {
+    page: async (path, options = {}) => {
       const page = await context.newPage();
+      if (options.javaScript === false) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      }
       await page.goto(base + path);
       return page;
     },
