@@ -95,6 +95,21 @@ describe('/search/', () => {
     await page.close();
   });
 
+  it('keeps words typed while the index is still loading', async () => {
+    const page = await s.context.newPage();
+    // Hold Pagefind's engine back, so the reader types before the search is wired to the address.
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, 1500));
+      await route.continue();
+    });
+    await page.goto(`${s.base}/search/`);
+    await input(page).pressSequentially('identity');
+    await settled(page, 'identity');
+    await expect(input(page).inputValue()).resolves.toBe('identity');
+    await page.waitForURL(/\?q=identity$/);
+    await page.close();
+  });
+
   it('shows results 50 at a time, with a button for the next ones', async () => {
     const countries = (await import('yaml')).parse(readFileSync('content/countries.yaml', 'utf8')).length as number;
     const page = await s.page('/search/?type=country');
@@ -165,10 +180,7 @@ describe('/search/', () => {
 
 describe('/search/ without JavaScript', () => {
   it('says search needs it and links to the browse pages', async () => {
-    const page = await s.context.newPage();
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${s.base}/search/`);
+    const page = await s.page('/search/', { javaScript: false });
     await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
     for (const name of ['practices', 'countries', 'principles', 'statements', 'meetings', 'peer reviews', 'indicators']) {
       await expect(page.locator('main').getByRole('link', { name, exact: true }).count(), name).resolves.toBe(1);

@@ -60,7 +60,13 @@ class HubSearch extends HTMLElement {
     this.querySelector('[data-empty]')?.addEventListener('click', (e) => this.removeFilter(e));
     this.querySelector('[data-more]')?.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(parseSearch(location.search)));
-    this.apply(this.current);
+    // Words typed while the index was loading belong to the search, not the (older) address.
+    const typed = this.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
+    if (typed && typed !== this.current.q) {
+      const next = { ...this.current, q: typed };
+      this.record(next);
+      this.apply(next);
+    } else this.apply(this.current);
   }
 
   private sortControl() {
