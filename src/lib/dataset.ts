@@ -22,6 +22,8 @@ export interface DatasetEdition {
   sourceUrl: string;
   published?: string;
   coverage?: string;
+  /** Why only part of the edition is published here; the default views skip a partial edition. */
+  partial?: string;
 }
 
 /** One published value, as in content/indicators/<id>.csv; `value` is the published text. */
@@ -128,10 +130,14 @@ export function countriesOf(ds: Dataset): { iso3: string; name: string }[] {
   return [...codes].map((iso3) => ({ iso3, name: nameOf(ds, iso3) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-/** The latest edition with at least one country value, else the latest edition. */
+/**
+ * The edition a default view shows: the latest complete edition with at least one country value, else the
+ * latest edition with a country value, else the latest edition.
+ */
 export function latestEdition(ds: Dataset): number {
   const aggregates = new Set(ds.aggregates);
   const withCountries = new Set(ds.observations.filter((o) => !aggregates.has(o.iso3)).map((o) => o.edition));
-  const years = ds.editions.map((e) => e.year).sort((a, b) => b - a);
-  return years.find((y) => withCountries.has(y)) ?? years[0]!;
+  const editions = [...ds.editions].sort((a, b) => b.year - a.year);
+  const complete = editions.find((e) => !e.partial && withCountries.has(e.year));
+  return complete?.year ?? editions.find((e) => withCountries.has(e.year))?.year ?? editions[0]!.year;
 }

@@ -37,6 +37,7 @@ export function datasetOf(h: Hub, id: string): Dataset {
         year: e.year, series: e.series, source: e.source, sourceUrl: e.sourceUrl,
         ...(e.published ? { published: String(e.published).slice(0, 10) } : {}),
         ...(e.coverage ? { coverage: e.coverage } : {}),
+        ...(e.partial ? { partial: e.partial } : {}),
       })),
     aggregates: h.aggregates.map((a) => a.id),
     names,

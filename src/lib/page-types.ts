@@ -52,7 +52,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   {
     id: 'indicator', label: 'Indicator', match: /^\/indicators\/[^/]+\/$/, sample: '/indicators/dgi/',
     budget: { htmlGzip: 45_000, jsGzip: 0 },
-    reason: 'every published value of every edition in tables, and a ranking chart per edition, without JavaScript: the EGDI covers 193 countries in 2 editions',
+    reason: 'the latest complete edition in full (ranking chart and table of every value, without JavaScript): the EGDI covers 193 countries and 5 measures',
+  },
+  {
+    id: 'indicator-edition', label: 'Indicator edition', match: /^\/indicators\/[^/]+\/\d{4}\/$/, sample: '/indicators/egdi/2024/',
+    budget: { htmlGzip: 45_000, jsGzip: 0 },
+    reason: 'one edition in full (ranking chart and table of every value, without JavaScript): the EGDI covers 193 countries and 5 measures',
   },
   { id: 'indicators', label: 'Indicator list', match: /^\/indicators\/$/, sample: '/indicators/', budget: CONTENT_PAGE },
   { id: 'meeting', label: 'Meeting', match: /^\/meetings\/[^/]+\/$/, sample: '/meetings/2015-tokyo/', budget: CONTENT_PAGE },

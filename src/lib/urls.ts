@@ -6,6 +6,9 @@ export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
 /** URL of an indicator page, e.g. /indicators/dgi/. */
 export const indicatorUrl = (id: string) => `/indicators/${id}/`;
 
+/** URL of one edition of an indicator, e.g. /indicators/egdi/2024/. */
+export const indicatorEditionUrl = (id: string, year: number) => `/indicators/${id}/${year}/`;
+
 /** URL of a practice. */
 export const practiceUrl = (slug: string) => `/practices/${slug}/`;
 

@@ -20,6 +20,7 @@ export const editionFields = [
   { name: 'source', label: 'Source', kind: 'string', required: true },
   { name: 'sourceUrl', label: 'Source address', kind: 'url', required: true },
   { name: 'coverage', label: 'Coverage', kind: 'text', required: false },
+  { name: 'partial', label: 'Partial edition', kind: 'text', required: false, hint: 'Why only part of the edition is here; a partial edition is never the default view' },
 ] as const satisfies readonly Field[];
 
 /** Fields of an indicator definition. */

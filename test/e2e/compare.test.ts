@@ -129,9 +129,9 @@ describe('changing the indicator', () => {
     await expect.poll(() => chips(page)).toEqual(['KOR', 'DNK', 'EST']);
     await page.getByLabel('Indicator', { exact: true }).selectOption('ourdata');
     await expect.poll(() => page.url()).toContain('countries=KOR,DNK,EST&indicator=ourdata&edition=2023');
-    await expect(page.getByLabel('Edition', { exact: true }).locator('option').allTextContents()).resolves.toEqual(['2023', '2019', '2017 (OECD average only)']);
+    await expect(page.getByLabel('Edition', { exact: true }).locator('option').allTextContents()).resolves.toEqual(['2025 (partial)', '2023', '2019', '2017 (OECD average only)']);
     await expect(page.locator('#cmp-bars figcaption').textContent()).resolves.toContain('so the bars show Data availability');
-    await expect(page.locator('#cmp-slope').textContent()).resolves.toContain('No other edition of the OURdata is comparable with 2023');
+    await expect(page.locator('#cmp-slope').textContent()).resolves.toContain('OURdata composite score in the 2023 and 2025 editions, which are comparable');
     expect(await tableCells(page)).toEqual(shared('ourdata', '2023', ['KOR', 'DNK', 'EST', 'OECD']));
     await expect(page.locator('#cmp-table tr[data-iso3="DNK"] td[data-metric="composite"]').textContent()).resolves.toBe('no data');
     await page.close();

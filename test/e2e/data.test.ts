@@ -47,9 +47,9 @@ describe('/countries/kor/', () => {
 
   it('says "no data" where a value was not published, never 0', async () => {
     const page = await s.page('/countries/deu/');
-    // Germany is in the DGI 2019 table but not in 2023's.
+    // Germany is in the DGI 2019 table but not in 2023's or 2025's.
     const composite = page.locator('table[data-indicator="dgi"] tbody tr').first();
-    await expect(composite.locator('td').allTextContents()).resolves.toEqual(['0.398', '0.501', 'no data', '0.605']);
+    await expect(composite.locator('td').allTextContents()).resolves.toEqual(['0.398', '0.501', 'no data', '0.605', 'no data', '0.70']);
     await page.close();
     const usa = await s.page('/countries/usa/');
     await expect(usa.getByText('No data: United States is not covered by any published edition of the DGI.').count()).resolves.toBe(1);
@@ -57,9 +57,9 @@ describe('/countries/kor/', () => {
   });
 });
 
-describe('/indicators/ourdata/', () => {
+describe('/indicators/ourdata/2023/', () => {
   it('shows "no data" for the 2023 composites the OECD did not publish', async () => {
-    const page = await s.page('/indicators/ourdata/');
+    const page = await s.page('/indicators/ourdata/2023/');
     const est = page.locator('table[data-edition="2023"] tr[data-iso3="EST"] td[data-metric="composite"]');
     await expect(est.textContent()).resolves.toBe('no data');
     await page.close();
@@ -67,20 +67,28 @@ describe('/indicators/ourdata/', () => {
 });
 
 describe.each(['dgi', 'ourdata', 'egdi'])('/indicators/%s/', (id) => {
-  it('shows every value of the shared file, to the digit, and nothing else', async () => {
-    const expected = readCsv(resolve(sharedDataDir(), `${id}.csv`)).map(({ record: r }) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`);
-    const page = await s.page(`/indicators/${id}/`);
-    const shown = await page.$$eval('table[data-edition] td[data-value]', (cells) =>
-      cells.map((td) => {
-        const edition = td.closest('table')!.dataset.edition;
-        const iso3 = td.closest('tr')!.dataset.iso3;
-        if (td.textContent !== td.dataset.value) return `MISMATCH ${iso3} ${td.textContent} vs ${td.dataset.value}`;
-        return `${iso3}/${edition}/${td.dataset.metric}=${td.textContent}`;
-      }),
-    );
+  it('shows every value of the shared file, to the digit, and nothing else, over its edition pages', async () => {
+    const rows = readCsv(resolve(sharedDataDir(), `${id}.csv`)).map(({ record: r }) => r);
+    const expected = rows.map((r) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`);
+    const overview = await s.page(`/indicators/${id}/`);
+    const editionPages = await overview.$$eval('ul.editions a', (links) => links.map((a) => a.getAttribute('href')!));
+    await overview.close();
+    expect(editionPages.sort()).toEqual([...new Set(rows.map((r) => `/indicators/${id}/${r.edition}/`))].sort());
+    const shown: string[] = [];
+    for (const path of editionPages) {
+      const page = await s.page(path);
+      shown.push(...await page.$$eval('table[data-edition] td[data-value]', (cells) =>
+        cells.map((td) => {
+          const edition = td.closest('table')!.dataset.edition;
+          const iso3 = td.closest('tr')!.dataset.iso3;
+          if (td.textContent !== td.dataset.value) return `MISMATCH ${iso3} ${td.textContent} vs ${td.dataset.value}`;
+          return `${iso3}/${edition}/${td.dataset.metric}=${td.textContent}`;
+        }),
+      ));
+      // Cells without a published value say so; none shows 0 in their place.
+      for (const cell of await page.locator('td.nodata').all()) await expect(cell.textContent()).resolves.toBe('no data');
+      await page.close();
+    }
     expect(shown.sort()).toEqual(expected.sort());
-    // Cells without a published value say so; none shows 0 in their place.
-    for (const cell of await page.locator('td.nodata').all()) await expect(cell.textContent()).resolves.toBe('no data');
-    await page.close();
   });
 });

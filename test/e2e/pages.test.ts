@@ -13,6 +13,7 @@ const TEMPLATES = [
   ['principle', '/principles/3/', 'Data-driven culture in the public sector'],
   ['indicator list', '/indicators/', 'Indicators'],
   ['indicator', '/indicators/dgi/', 'OECD Digital Government Index'],
+  ['indicator edition', '/indicators/egdi/2024/', 'EGDI 2024'],
   ['meeting list', '/meetings/', 'E-Leaders meetings'],
   ['meeting', '/meetings/2015-tokyo/', 'E-Leaders 2015, Tokyo'],
   ['statement list', '/statements/', 'Statements'],

@@ -14,6 +14,7 @@ export function catalogOf(datasets: readonly Dataset[]): Catalog {
         year: e.year,
         series: e.series,
         countries: new Set(ds.observations.filter((o) => o.edition === e.year && !aggregates.has(o.iso3)).map((o) => o.iso3)).size,
+        ...(e.partial ? { partial: true } : {}),
       }));
       return { id: ds.dataset, shortName: ds.shortName, name: ds.name, editions, latest: latestEdition(ds) };
     }),

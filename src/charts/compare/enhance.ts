@@ -8,7 +8,7 @@ import { countriesOf, nameOf, type Dataset } from '../../lib/dataset.ts';
 import { toDom } from '../shared/dom.ts';
 import { listing } from '../shared/text.ts';
 import { CountryPicker } from './picker.ts';
-import { MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
+import { editionLabel, MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
 import { compareView } from './view.ts';
 
 type HistoryMode = 'push' | 'replace' | 'none';
@@ -99,7 +99,7 @@ class HubCompare extends HTMLElement {
     this.#select('indicator').value = s.indicator;
     const ind = this.#catalog.indicators.find((i) => i.id === s.indicator)!;
     const editions = this.#select('edition');
-    editions.replaceChildren(...ind.editions.map((e) => new Option(e.countries ? String(e.year) : `${e.year} (OECD average only)`, String(e.year))));
+    editions.replaceChildren(...ind.editions.map((e) => new Option(editionLabel(e), String(e.year))));
     editions.value = String(s.edition);
     this.#picker.setOptions(countriesOf(ds));
     this.#picker.setChosen(s.countries.map((iso3) => ({ iso3, name: nameOf(ds, iso3) })), MAX_COUNTRIES);

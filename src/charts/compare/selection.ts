@@ -20,11 +20,17 @@ export interface Catalog {
     shortName: string;
     name: string;
     /** Newest first; `countries` is how many countries have a value (0: the OECD average only). */
-    editions: { year: number; series: string; countries: number }[];
-    /** The edition shown when none is asked for: the newest with country values. */
+    editions: { year: number; series: string; countries: number; partial?: boolean }[];
+    /** The edition shown when none is asked for: the newest complete one with country values. */
     latest: number;
   }[];
   defaults: { indicator: string; countries: string[] };
+}
+
+/** How an edition is named in the edition menu: its year, and whether it covers only part of the edition or only the OECD average. */
+export function editionLabel(e: { year: number; countries: number; partial?: boolean }): string {
+  if (!e.countries) return `${e.year} (OECD average only)`;
+  return e.partial ? `${e.year} (partial)` : String(e.year);
 }
 
 /** A selection as asked for (from the address or a control), before it is checked. */
