@@ -6,8 +6,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
-import { SITE_CSP } from './src/lib/csp.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { SITE_CSP } from './src/cms/csp.ts';
+import { contentDir } from './src/content/content-dir.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';

@@ -1,6 +1,6 @@
 /**
  * One measured step of a benchmark, run in its own process so its time and memory are its own
- * (scripts/bench-sites.ts starts it and samples its memory):
+ * (scripts/lib/bench/sites.ts starts it and samples its memory):
  *
  *   node scripts/bench-child.ts build --root DIR --out DIR --cache DIR --result FILE
  *   node scripts/bench-child.ts pagefind --site DIR --result FILE

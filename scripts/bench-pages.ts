@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages`: builds the hub (into dist/, like `npm run build`), then reports the bytes of
- * HTML, CSS and JS per page type, raw and gzipped, against the budgets of src/lib/page-types.ts, and
+ * HTML, CSS and JS per page type, raw and gzipped, against the budgets of scripts/lib/bench/page-types.ts, and
  * Lighthouse's mobile scores for the page types marked `lighthouse` (home, practice, country, /compare/,
  * /search/). A page type not built yet is reported as such. Writes bench-results/pages.json and .md.
  *
@@ -15,12 +15,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { wholeNumber } from '../src/lib/cli-number.ts';
-import { pagesMarkdown, type LighthouseResult, type LighthouseSkip } from '../src/lib/pages-report.ts';
-import { readSiteWeights, weightsByType, type TypeWeight } from '../src/lib/site-weights.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
-import { runLighthouse } from './bench-lighthouse.ts';
-import { BUILD_ENV, buildHub, RESULTS, snapshotHub } from './bench-sites.ts';
+import { wholeNumber } from './lib/cli-number.ts';
+import { pagesMarkdown, type LighthouseResult, type LighthouseSkip } from './lib/bench/pages-report.ts';
+import { readSiteWeights, weightsByType, type TypeWeight } from './lib/bench/site-weights.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { runLighthouse } from './lib/bench/lighthouse.ts';
+import { BUILD_ENV, buildHub, RESULTS, snapshotHub } from './lib/bench/sites.ts';
 import { BENCH_TMP, corpusDir, writeCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({

@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../src/lib/chromium-flags.ts';
-import { wholeNumber } from '../src/lib/cli-number.ts';
-import { createVocabulary } from '../src/lib/corpus-text.ts';
-import { benchQueries, searchMarkdown, type BenchQuery, type QueryResult } from '../src/lib/search-bench.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
-import { ensureHubSite, RESULTS } from './bench-sites.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium-flags.ts';
+import { wholeNumber } from './lib/cli-number.ts';
+import { createVocabulary } from './lib/corpus/corpus-text.ts';
+import { benchQueries, searchMarkdown, type BenchQuery, type QueryResult } from './lib/bench/search-bench.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { ensureHubSite, RESULTS } from './lib/bench/sites.ts';
 
 const { values } = parseArgs({ options: { practices: { type: 'string' }, seed: { type: 'string' }, dist: { type: 'string' } } });
 const say = (s: string) => console.log(`[bench:search] ${s}`);

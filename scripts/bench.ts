@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildMarkdown, type BuildBench, type Run } from '../src/lib/bench-report.ts';
-import { formatBytes, formatDuration } from '../src/lib/bytes.ts';
-import { wholeNumber } from '../src/lib/cli-number.ts';
-import { buildBare, buildHub, folderStats, indexPagefind, RESULTS, snapshotHub, writeBareSite, type Measured, type PagefindIndex } from './bench-sites.ts';
+import { buildMarkdown, type BuildBench, type Run } from './lib/bench/bench-report.ts';
+import { formatBytes, formatDuration } from './lib/bench/bytes.ts';
+import { wholeNumber } from './lib/cli-number.ts';
+import { buildBare, buildHub, folderStats, indexPagefind, RESULTS, snapshotHub, writeBareSite, type Measured, type PagefindIndex } from './lib/bench/sites.ts';
 import { BENCH_TMP, corpusDir, writeCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: { practices: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } } });

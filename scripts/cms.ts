@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { branchProblem, checkedOutBranch, refusal, startLocalBackend } from '../src/lib/cms-local.ts';
+import { branchProblem, checkedOutBranch, refusal, startLocalBackend } from './lib/cms/local.ts';
 
 const root = process.cwd();
 

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from '../src/lib/chromium-flags.ts';
+import { chromiumPath } from './lib/chromium-flags.ts';
 
 /** Where the browser tests expect Chromium. */
 export const CHROMIUM = chromiumPath();

@@ -1,7 +1,7 @@
 /**
  * Writes a deterministic synthetic corpus to a temporary folder (never into content/): the real taxonomy,
  * countries, indicators and meetings copied from content/, plus N generated practices and proportionate
- * statements and reviews (src/lib/corpus.ts). The benchmarks build the hub on it.
+ * statements and reviews (scripts/lib/corpus/corpus.ts). The benchmarks build the hub on it.
  *
  *   node scripts/generate-corpus.ts --practices 2000 [--seed 1] [--out DIR]
  *
@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { wholeNumber } from '../src/lib/cli-number.ts';
-import { generateCorpusFiles, type CorpusOptions, type CorpusRefs } from '../src/lib/corpus.ts';
+import { wholeNumber } from './lib/cli-number.ts';
+import { generateCorpusFiles, type CorpusOptions, type CorpusRefs } from './lib/corpus/corpus.ts';
 
 /** The models the generator writes; everything else in content/ is copied as it is. */
 const GENERATED = ['practices', 'statements', 'reviews'];

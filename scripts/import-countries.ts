@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import worldCountries from 'world-countries';
 import { stringify } from 'yaml';
 import { readCsv } from '../src/lib/csv.ts';
-import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
-import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+import { CONTENT, sharedDataDir } from './lib/paths.ts';
+import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
 /** The 38 OECD member countries (oecd.org/en/about/members-partners.html, as of 2026). */
 export const OECD_MEMBERS = [

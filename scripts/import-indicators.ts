@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readCsv, toCsv } from '../src/lib/csv.ts';
-import { checkObservations } from '../src/lib/observations.ts';
-import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
-import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+import { checkObservations } from '../src/checks/observations.ts';
+import { CONTENT, sharedDataDir } from './lib/paths.ts';
+import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
 /** The indicators the hub publishes. */
 export const INDICATORS = ['dgi', 'ourdata', 'egdi'] as const;

@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readCsv } from '../src/lib/csv.ts';
-import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
+import { CONTENT, sharedDataDir } from './lib/paths.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
 const COLUMNS = ['year', 'date_if_known', 'city', 'iso3', 'title', 'source_url'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readCsv } from '../src/lib/csv.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
-import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+import { CONTENT, sharedDataDir } from './lib/paths.ts';
+import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
 const COLUMNS = ['slug', 'iso3', 'title', 'organisation', 'start_year', 'status', 'principles', 'dimensions', 'summary', 'source_url'] as const;
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { CONTENT, sharedDataDir } from '../src/lib/paths.ts';
-import { writeIfChanged, type WriteResult } from '../src/lib/write-files.ts';
+import { CONTENT, sharedDataDir } from './lib/paths.ts';
+import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
 interface Taxonomy {
   recommendation_2014: { pillars: { id: string; principles: { n: number; short: string }[] }[] };

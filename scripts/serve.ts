@@ -1,6 +1,6 @@
 /** Serves the built site (dist/) on 127.0.0.1:4321 (or $PORT) and prints its address. */
 import { existsSync } from 'node:fs';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 if (!existsSync('dist/index.html')) {

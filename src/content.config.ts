@@ -1,13 +1,13 @@
 /** Wires each collection's loader to its model in src/schemas (see src/schemas/models.ts). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { loadRefs } from './schemas/refs.ts';
+import { loadRefs } from './content/refs.ts';
 import { MODELS, schemaFor, type ModelName } from './schemas/models.ts';
-import { observationsLoader } from './lib/observations-loader.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { observationsLoader } from './content/observations-loader.ts';
+import { contentDir } from './content/content-dir.ts';
 import { storedObservationSchema } from './schemas/indicator.ts';
 
-// `content` unless the benchmarks point the build at a synthetic corpus (src/lib/content-dir.ts).
+// `content` unless the benchmarks point the build at a synthetic corpus (src/content/content-dir.ts).
 const base = contentDir();
 const refs = loadRefs(base);
 

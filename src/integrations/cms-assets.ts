@@ -46,10 +46,10 @@ export function copyDecap(root: string, out = join(root, ADMIN_OUT)): number {
   return files.length;
 }
 
-/** Bundles src/lib/cms-admin.ts with `config` built in; returns the script. */
+/** Bundles src/cms/admin/main.ts with `config` built in; returns the script. */
 export function bundleAdmin(root: string, config: unknown): string {
   const result = buildSync({
-    entryPoints: [join(root, 'src/lib/cms-admin.ts')],
+    entryPoints: [join(root, 'src/cms/admin/main.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { MDX_COMPONENT_NAMES } from '../components/mdx/specs.ts';
+import { MDX_COMPONENT_NAMES } from '../schemas/mdx-components.ts';
 
 /** The module that exports the allow-listed components. */
 const BARREL = fileURLToPath(new URL('../components/mdx/index.ts', import.meta.url));

@@ -1,18 +1,18 @@
 /**
  * Decap CMS at /admin/: before anything is built (and when the dev server starts), copies Decap's
- * prebuilt bundle, generates the configuration from the models (src/lib/cms-config.ts) for the
- * settings in the environment (src/lib/cms-settings.ts) and bundles the admin script; then serves and
- * builds the admin shell (public/admin/index.html) with the policy for that backend (src/lib/csp.ts).
+ * prebuilt bundle, generates the configuration from the models (src/cms/config.ts) for the
+ * settings in the environment (src/cms/settings.ts) and bundles the admin script; then serves and
+ * builds the admin shell (public/admin/index.html) with the policy for that backend (src/cms/csp.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
-import { buildCmsConfig, loadRefOptions } from '../lib/cms-config.ts';
-import { cmsSettings, type CmsSettings } from '../lib/cms-settings.ts';
-import { adminPolicy } from '../lib/csp.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { buildCmsConfig, loadRefOptions } from '../cms/config.ts';
+import { cmsSettings, type CmsSettings } from '../cms/settings.ts';
+import { adminPolicy } from '../cms/csp.ts';
 import { copyDecap, withPolicy, writeAdminAssets } from './cms-assets.ts';
 
 /** The branch checked out in `root`, for the local backend; `main` when detached or not a repository. */

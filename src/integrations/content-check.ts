@@ -1,9 +1,9 @@
 /**
  * Stops `astro build` and `astro dev` before anything is compiled when content/ has a problem,
- * listing every problem with file, line, field and fix (see src/lib/content-check.ts).
+ * listing every problem with file, line, field and fix (see src/checks/content-check.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { checkContent, formatProblem } from '../checks/content-check.ts';
 
 /** The content check as an Astro integration. */
 export function contentCheck(contentDir = 'content'): AstroIntegration {

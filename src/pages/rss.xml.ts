@@ -1,8 +1,8 @@
 /** RSS feed of statements, practices and published peer reviews, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { hub, placeName } from '~/lib/hub-data.ts';
-import { listText, reviewersOf } from '~/lib/reviews.ts';
+import { hub, placeName } from '~/content/hub-data.ts';
+import { listText, reviewersOf } from '~/content/reviews.ts';
 
 export async function GET(context: APIContext) {
   const h = await hub();

@@ -1,13 +1,13 @@
 /**
- * Size budgets of the built site (dist/), per page type (src/lib/page-types.ts): gzipped HTML and the
+ * Size budgets of the built site (dist/), per page type (scripts/lib/bench/page-types.ts): gzipped HTML and the
  * JavaScript a page loads before anyone interacts with it. Bytes are deterministic, so they are tested
  * here; timings are only printed by `npm run bench`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_TYPES } from '../../src/lib/page-types.ts';
-import { readSiteWeights, weightsByType, type TypeWeight } from '../../src/lib/site-weights.ts';
+import { PAGE_TYPES } from '../../scripts/lib/bench/page-types.ts';
+import { readSiteWeights, weightsByType, type TypeWeight } from '../../scripts/lib/bench/site-weights.ts';
 
 let types: TypeWeight[];
 beforeAll(() => {
@@ -34,7 +34,7 @@ describe('size budgets of dist/', () => {
 
   it('has built every page type the table does not mark as planned, with its sample page', () => {
     for (const t of PAGE_TYPES.filter((x) => !x.planned && x.id !== 'other')) {
-      expect(existsSync(join('dist', t.sample!, t.sample!.endsWith('/') ? 'index.html' : '')), `${t.label}: ${t.sample} is not in dist/; fix the sample in src/lib/page-types.ts`).toBe(true);
+      expect(existsSync(join('dist', t.sample!, t.sample!.endsWith('/') ? 'index.html' : '')), `${t.label}: ${t.sample} is not in dist/; fix the sample in scripts/lib/bench/page-types.ts`).toBe(true);
     }
   });
 });

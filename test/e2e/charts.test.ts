@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/csv.ts';
-import type { Dataset } from '../../src/lib/dataset.ts';
-import { sharedDataDir } from '../../src/lib/paths.ts';
+import type { Dataset } from '../../src/indicators/dataset.ts';
+import { sharedDataDir } from '../../scripts/lib/paths.ts';
 
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 const key = (r: { iso3?: string; edition?: string | number; indicator?: string; value?: string }) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`;

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsSettings } from '../../src/lib/cms-settings.ts';
-import { adminPolicy } from '../../src/lib/csp.ts';
+import { cmsSettings } from '../../src/cms/settings.ts';
+import { adminPolicy } from '../../src/cms/csp.ts';
 import { currentBranch } from '../../src/integrations/cms.ts';
 import { openSession, type Session } from '../support/browser.ts';
 

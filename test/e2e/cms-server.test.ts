@@ -8,7 +8,7 @@ import { appendFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../src/lib/cms-local.ts';
+import { freePort } from '../../scripts/lib/cms/local.ts';
 import { cloneRepo, git } from './cms-site.ts';
 
 const ENV = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };

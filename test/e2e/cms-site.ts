@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkedOutBranch } from '../../src/lib/cms-local.ts';
+import { checkedOutBranch } from '../../scripts/lib/cms/local.ts';
 
 /** The MDX sample the title-only edit works on: comments, escapes and every allowed component. */
 export const SAMPLE = 'content/practices/est-mdx-sample.mdx';

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEntry } from '../../src/lib/content-check.ts';
-import { freePort, startLocalBackend, type LocalBackend } from '../../src/lib/cms-local.ts';
+import { checkEntry } from '../../src/checks/content-check.ts';
+import { freePort, startLocalBackend, type LocalBackend } from '../../scripts/lib/cms/local.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { loadRefs } from '../../src/schemas/refs.ts';
+import { loadRefs } from '../../src/content/refs.ts';
 import { axeViolations, openSession, type Session } from '../support/browser.ts';
 import { buildSite, cloneRepo, git, prepareSite, SAMPLE, syncContent } from './cms-site.ts';
 

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/csv.ts';
-import { sharedDataDir } from '../../src/lib/paths.ts';
+import { sharedDataDir } from '../../scripts/lib/paths.ts';
 import { axeViolations, openSession, type Session } from '../support/browser.ts';
 
 let s: Session;

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/bench-sites.ts';
+import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/lib/bench/sites.ts';
 import { writeCorpus, type Corpus } from '../../scripts/generate-corpus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-bench-e2e-'));

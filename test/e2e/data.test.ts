@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/csv.ts';
-import { sharedDataDir } from '../../src/lib/paths.ts';
+import { sharedDataDir } from '../../scripts/lib/paths.ts';
 import { openSession, type Session } from '../support/browser.ts';
 
 let s: Session;

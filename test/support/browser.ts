@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../src/lib/chromium-flags.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium-flags.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 
 /** A running site and browser; `close` stops both and removes the profile. */

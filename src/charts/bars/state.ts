@@ -5,7 +5,7 @@
  */
 import {
   compositeOf, domainOf, metricOf, nameOf, provenance, tableOf, REFERENCE, type Dataset, type Provenance,
-} from '../../lib/dataset.ts';
+} from '../../indicators/dataset.ts';
 
 /** One bar: a country and its value as published, or no value ("no data", never 0). */
 export interface Bar {

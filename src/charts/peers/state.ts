@@ -3,7 +3,7 @@
  * measure the hub ranks by when few composites were published), and the sub-indicators where the country is
  * below its peers' median, with the peers that lead there. Pure.
  */
-import type { EditionTable, TableRow } from '../../lib/indicator-table.ts';
+import type { EditionTable, TableRow } from '../../indicators/edition-table.ts';
 
 /** A country's published value on one measure. */
 export interface Valued {

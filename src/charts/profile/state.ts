@@ -4,7 +4,7 @@
  */
 import {
   domainOf, nameOf, profileMetrics, provenance, tableOf, REFERENCE, type Dataset, type Provenance,
-} from '../../lib/dataset.ts';
+} from '../../indicators/dataset.ts';
 import { listing } from '../shared/text.ts';
 
 /** A published value: its text and its number. */

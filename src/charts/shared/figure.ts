@@ -1,5 +1,5 @@
 /** The frame every chart shares: an accessible SVG root, and a <figure> naming title, note, source and edition. */
-import type { Provenance } from '../../lib/dataset.ts';
+import type { Provenance } from '../../indicators/dataset.ts';
 import { h, type Child, type Children, type VNode } from './vnode.ts';
 
 /** What the SVG root needs: a page-unique id, its size, and the words that stand for it. */

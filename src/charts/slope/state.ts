@@ -5,7 +5,7 @@
  */
 import {
   comparableEditions, compositeOf, domainOf, nameOf, provenance, tableOf, REFERENCE, type Dataset, type Provenance,
-} from '../../lib/dataset.ts';
+} from '../../indicators/dataset.ts';
 
 /** A value of one edition; `text` and `value` are absent when there is no data. */
 export interface SlopePoint {

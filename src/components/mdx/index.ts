@@ -5,4 +5,4 @@
 export { default as Callout } from './Callout.astro';
 export { default as Figure } from './Figure.astro';
 export { default as Quote } from './Quote.astro';
-export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, CALLOUT_TYPES, type ComponentSpec, type PropSpec, type MdxComponentName } from './specs.ts';
+export { MDX_COMPONENTS, MDX_COMPONENT_NAMES, CALLOUT_TYPES, type ComponentSpec, type PropSpec, type MdxComponentName } from '../../schemas/mdx-components.ts';

@@ -1,8 +1,8 @@
 /** Static endpoint /data/<id>.csv: every observation of an indicator, each row with its source and licence. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv } from '~/lib/data-export.ts';
-import { hub } from '~/lib/hub-data.ts';
-import { datasetOf } from '~/lib/datasets.ts';
+import { datasetCsv } from '~/indicators/export.ts';
+import { hub } from '~/content/hub-data.ts';
+import { datasetOf } from '~/indicators/datasets.ts';
 
 export const getStaticPaths = (async () => (await hub()).indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** Static endpoint /data/<id>.json: the whole dataset of an indicator (see README, "Data endpoints"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hub } from '~/lib/hub-data.ts';
-import { datasetOf } from '~/lib/datasets.ts';
+import { hub } from '~/content/hub-data.ts';
+import { datasetOf } from '~/indicators/datasets.ts';
 
 export const getStaticPaths = (async () => (await hub()).indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** Static endpoint /data/index.json: the list of datasets, their editions and the addresses of their files. */
 import type { APIRoute } from 'astro';
-import { hub } from '~/lib/hub-data.ts';
-import { allDatasets } from '~/lib/datasets.ts';
+import { hub } from '~/content/hub-data.ts';
+import { allDatasets } from '~/indicators/datasets.ts';
 import { dataUrls } from '~/lib/urls.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gapsOf, medianText, peersOf } from '../../../src/charts/peers/state.ts';
-import { editionTable, type Obs } from '../../../src/lib/indicator-table.ts';
+import { editionTable, type Obs } from '../../../src/indicators/edition-table.ts';
 
 const shape = { metrics: [{ id: 'composite', name: 'C', composite: true }, { id: 'a', name: 'A' }, { id: 'b', name: 'B' }] };
 const o = (iso3: string, indicator: string, value: string): Obs => ({ iso3, edition: 2023, indicator, value });

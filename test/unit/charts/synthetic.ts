@@ -1,5 +1,5 @@
 /** A small synthetic dataset for chart tests: two comparable editions, one on another series, gaps on purpose. */
-import type { Dataset, DatasetObservation } from '../../../src/lib/dataset.ts';
+import type { Dataset, DatasetObservation } from '../../../src/indicators/dataset.ts';
 
 const o = (iso3: string, edition: number, indicator: string, value: string): DatasetObservation => ({ iso3, country: iso3, edition, indicator, value });
 

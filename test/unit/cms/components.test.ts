@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '../../../src/components/mdx/specs.ts';
-import { editorComponents, renderComponent, splitBody, toBlock, withoutComments, type Factory } from '../../../src/lib/cms-components.ts';
-import { formProblem, insertAt } from '../../../src/lib/cms-mdx-widget.ts';
-import { checkMdx } from '../../../src/lib/mdx-gate.ts';
+import { MDX_COMPONENTS } from '../../../src/schemas/mdx-components.ts';
+import { editorComponents, renderComponent, splitBody, toBlock, withoutComments, type Factory } from '../../../src/cms/admin/components.ts';
+import { formProblem, insertAt } from '../../../src/cms/admin/mdx-widget.ts';
+import { checkMdx } from '../../../src/checks/mdx-gate.ts';
 
 const spec = (name: string) => MDX_COMPONENTS.find((c) => c.name === name)!;
 const doc = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;

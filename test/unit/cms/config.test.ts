@@ -1,9 +1,9 @@
 /** The generated Decap configuration, the settings that choose a backend, and the policies. */
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig, collectionFor, loadRefOptions } from '../../../src/lib/cms-config.ts';
-import type { DecapField } from '../../../src/lib/cms-fields.ts';
-import { cmsSettings } from '../../../src/lib/cms-settings.ts';
-import { ADMIN_RELAXATIONS, adminPolicy, SITE_CSP } from '../../../src/lib/csp.ts';
+import { buildCmsConfig, collectionFor, loadRefOptions } from '../../../src/cms/config.ts';
+import type { DecapField } from '../../../src/cms/fields.ts';
+import { cmsSettings } from '../../../src/cms/settings.ts';
+import { ADMIN_RELAXATIONS, adminPolicy, SITE_CSP } from '../../../src/cms/csp.ts';
 
 const options = loadRefOptions('content');
 const local = cmsSettings({}, 'main');

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { CMS_COLLECTIONS, collectionFor, loadRefOptions, type CmsModelName } from '../../../src/lib/cms-config.ts';
-import type { DecapField } from '../../../src/lib/cms-fields.ts';
+import { CMS_COLLECTIONS, collectionFor, loadRefOptions, type CmsModelName } from '../../../src/cms/config.ts';
+import type { DecapField } from '../../../src/cms/fields.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { objectSchema, type Field, type RefCollection } from '../../../src/schemas/fields.ts';
 import { MODELS } from '../../../src/schemas/models.ts';
-import { loadRefs } from '../../../src/schemas/refs.ts';
+import { loadRefs } from '../../../src/content/refs.ts';
 
 const refs = loadRefs('content');
 const options = loadRefOptions('content');

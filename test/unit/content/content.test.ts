@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../../src/checks/content-check.ts';
 import { readCsv } from '../../../src/lib/csv.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
-import { sharedDataDir } from '../../../src/lib/paths.ts';
+import { sharedDataDir } from '../../../scripts/lib/paths.ts';
 
 const yaml = (f: string) => parse(readFileSync(join('content', f), 'utf8'));
 

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntry, formatProblem } from '../../../src/lib/content-check.ts';
+import { checkEntry, formatProblem } from '../../../src/checks/content-check.ts';
 import type { ModelName } from '../../../src/schemas/models.ts';
-import { loadRefs } from '../../../src/schemas/refs.ts';
+import { loadRefs } from '../../../src/content/refs.ts';
 
 const refs = loadRefs('content');
 const FIXTURES = 'test/fixtures';

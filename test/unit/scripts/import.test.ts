@@ -8,7 +8,7 @@ import { importIndicators, INDICATORS } from '../../../scripts/import-indicators
 import { importMeetings } from '../../../scripts/import-meetings.ts';
 import { importPractices } from '../../../scripts/import-practices.ts';
 import { importTaxonomy } from '../../../scripts/import-taxonomy.ts';
-import { sharedDataDir } from '../../../src/lib/paths.ts';
+import { sharedDataDir } from '../../../scripts/lib/paths.ts';
 
 afterEach(() => {
   delete process.env.SHARED_DATA;

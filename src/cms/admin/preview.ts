@@ -1,0 +1,95 @@
+/**
+ * CMS previews (browser only): each entry laid out like its page, with the site's stylesheet, and the
+ * allow-listed MDX components drawn with the same elements and classes as on the site.
+ */
+import type { ClassSpec, H, ImmutableMap, Instance } from './browser.ts';
+import { renderComponent, splitBody, withoutComments } from './components.ts';
+import type { DecapField } from '../fields.ts';
+
+/** The props Decap gives a widget preview. */
+interface WidgetPreviewProps {
+  value?: string;
+  getAsset?: (path: string) => unknown;
+  [prop: string]: unknown;
+}
+
+/** The props Decap gives a preview template. */
+interface TemplateProps {
+  entry: ImmutableMap;
+  widgetFor: (name: string) => unknown;
+}
+
+/** The `mdx` widget's preview: Markdown through Decap's own Markdown preview, components as on the site. */
+export function mdxPreview(h: H, markdownPreview: unknown): ClassSpec<WidgetPreviewProps, object> {
+  return {
+    render(this: Instance<WidgetPreviewProps, object>) {
+      const props = this.props;
+      const markdown = (text: string, key?: number) => h(markdownPreview, { ...props, key, value: withoutComments(text) });
+      const asset = (path: string) => String(props.getAsset?.(path) ?? path);
+      const parts = splitBody(props.value ?? '').map((s, i) =>
+        s.kind === 'markdown' ? markdown(s.text, i) : h('div', { key: i }, renderComponent(h as never, s.spec, s.data, (t) => markdown(t), asset)),
+      );
+      return h('div', null, ...parts);
+    },
+  };
+}
+
+/** Field value -> what a reader sees: option labels instead of stored values. */
+type Labels = Map<string, Map<string | number, string>>;
+
+/** The option labels of every select field of a collection, by field name. */
+export function optionLabels(fields: readonly DecapField[]): Labels {
+  const labels: Labels = new Map();
+  for (const f of fields) {
+    const options = f.options as { label: string; value: string | number }[] | undefined;
+    if (options) labels.set(f.name, new Map(options.map((o) => [o.value, o.label])));
+  }
+  return labels;
+}
+
+function show(labels: Labels, name: string, v: unknown): string {
+  return labels.get(name)?.get(v as string | number) ?? String(v);
+}
+
+function fact(h: H, f: DecapField, value: unknown, labels: Labels): unknown[] {
+  const items = Array.isArray(value) ? value : [value];
+  const dd = Array.isArray(value)
+    ? h('dd', null, h('ul', { className: 'tags' }, ...items.map((v, i) => h('li', { key: i }, h('span', { className: 'tag' }, show(labels, f.name, v))))))
+    : h('dd', null, show(labels, f.name, value));
+  return [h('dt', { key: `${f.name}-t` }, f.label), dd];
+}
+
+function listSection(h: H, f: DecapField, value: unknown[]): unknown {
+  const text = (item: unknown) =>
+    item !== null && typeof item === 'object'
+      ? Object.values(item as Record<string, unknown>).filter((v) => typeof v === 'string' || typeof v === 'number').join(' — ')
+      : String(item);
+  return h('section', { key: f.name }, h('h2', null, f.label), h('ul', null, ...value.map((item, i) => h('li', { key: i }, text(item)))));
+}
+
+/** A preview template for one collection, generated from its fields. */
+export function pagePreview(h: H, fields: readonly DecapField[]): ClassSpec<TemplateProps, object> {
+  const labels = optionLabels(fields);
+  const listLike = (f: DecapField) => f.widget === 'list';
+  return {
+    render(this: Instance<TemplateProps, object>) {
+      const data = (this.props.entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
+      const d = data ?? {};
+      const title = d.title ?? [d.year, d.city].filter(Boolean).join(' ');
+      const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+      const facts = fields.filter((f) => !['title', 'summary', 'body'].includes(f.name) && !listLike(f) && present(d[f.name]));
+      const lists = fields.filter((f) => listLike(f) && Array.isArray(d[f.name]) && (d[f.name] as unknown[]).length > 0);
+      return h(
+        'main',
+        { className: 'wrap' },
+        h('article', null,
+          h('h1', null, String(title ?? '')),
+          d.summary ? h('p', { className: 'lede' }, String(d.summary)) : null,
+          facts.length ? h('dl', { className: 'facts' }, ...facts.flatMap((f) => fact(h, f, d[f.name], labels))) : null,
+          fields.some((f) => f.name === 'body') ? h('div', { className: 'prose' }, this.props.widgetFor('body')) : null,
+          ...lists.map((f) => listSection(h, f, d[f.name] as unknown[])),
+        ),
+      );
+    },
+  };
+}

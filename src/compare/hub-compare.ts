@@ -1,0 +1,124 @@
+/**
+ * <hub-compare>: makes the compare page interactive. The page already shows the default selection, rendered at
+ * build time; this element reveals the controls, reads and writes the permalink (back and forward work), loads
+ * the chosen indicator from its static JSON endpoint (/data/<id>.json) and re-renders the results with the same
+ * code the build used. Browser only; no inline script, no eval, no other origin.
+ */
+import { countriesOf, nameOf, type Dataset } from '../indicators/dataset.ts';
+import { toDom } from '../charts/shared/dom.ts';
+import { listing } from '../charts/shared/text.ts';
+import { CountryPicker } from './picker.ts';
+import { editionLabel, MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
+import { compareView } from './view.ts';
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+class HubCompare extends HTMLElement {
+  #catalog!: Catalog;
+  #data = new Map<string, Promise<Dataset>>();
+  #selection!: Selection;
+  #picker!: CountryPicker;
+  #run = 0;
+  #ready = false;
+  readonly #onPopState = () => void this.#show(parseQuery(location.search), 'none');
+
+  connectedCallback(): void {
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.#ready) return;
+    this.#ready = true;
+    this.#catalog = JSON.parse(this.dataset.catalog ?? '{}') as Catalog;
+    this.#selection = resolveQuery({}, this.#catalog).selection;
+    const controls = this.querySelector<HTMLElement>('[data-controls]')!;
+    controls.hidden = false;
+    controls.addEventListener('submit', (e) => e.preventDefault());
+    this.#picker = new CountryPicker(controls, {
+      add: (iso3) => this.#change({ countries: [...this.#selection.countries, iso3] }),
+      remove: (iso3) => this.#change({ countries: this.#selection.countries.filter((c) => c !== iso3) }),
+      say: (text) => this.#say(text),
+    });
+    this.#select('indicator').addEventListener('change', (e) => this.#change({ indicator: (e.target as HTMLSelectElement).value, edition: undefined }));
+    this.#select('edition').addEventListener('change', (e) => this.#change({ edition: Number((e.target as HTMLSelectElement).value) }));
+    this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+    void this.#show(parseQuery(location.search), location.search ? 'replace' : 'none', !location.search);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  #select(name: 'indicator' | 'edition'): HTMLSelectElement {
+    return this.querySelector<HTMLSelectElement>(`[data-select="${name}"]`)!;
+  }
+
+  #load(id: string): Promise<Dataset> {
+    let p = this.#data.get(id);
+    if (!p) {
+      const base = this.dataset.dataBase ?? '/data/';
+      p = fetch(`${base}${id}.json`).then((r) => {
+        if (!r.ok) throw new Error(`${base}${id}.json answered ${r.status}`);
+        return r.json() as Promise<Dataset>;
+      });
+      p.catch(() => this.#data.delete(id));
+      this.#data.set(id, p);
+    }
+    return p;
+  }
+
+  #change(patch: Query): void {
+    void this.#show({ ...this.#selection, ...patch }, 'push');
+  }
+
+  /** Loads the data, checks the query, re-renders (unless the page already shows it) and updates the address. */
+  async #show(q: Query, mode: HistoryMode, alreadyShown = false): Promise<void> {
+    const run = ++this.#run;
+    const results = this.querySelector<HTMLElement>('[data-results]')!;
+    const first = resolveQuery(q, this.#catalog).selection;
+    results.setAttribute('aria-busy', 'true');
+    let ds: Dataset;
+    try {
+      ds = await this.#load(first.indicator);
+    } catch (err) {
+      results.removeAttribute('aria-busy');
+      this.#say(`The data could not be loaded (${(err as Error).message}); the page still shows the previous selection.`);
+      return;
+    }
+    if (run !== this.#run) return;
+    const { selection, problems } = resolveQuery(q, this.#catalog, ds.names);
+    this.#selection = selection;
+    if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection)));
+    results.removeAttribute('aria-busy');
+    this.#sync(ds, selection);
+    const url = `${location.pathname}${toQuery(selection)}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else if (mode === 'replace') history.replaceState(null, '', url);
+    if (!alreadyShown) this.#say(`${problems.join(' ')} Showing the ${ds.shortName} ${selection.edition} for ${listing(selection.countries.map((c) => nameOf(ds, c)))}.`.trim());
+  }
+
+  /** Puts the controls in line with the selection. */
+  #sync(ds: Dataset, s: Selection): void {
+    this.#select('indicator').value = s.indicator;
+    const ind = this.#catalog.indicators.find((i) => i.id === s.indicator)!;
+    const editions = this.#select('edition');
+    editions.replaceChildren(...ind.editions.map((e) => new Option(editionLabel(e), String(e.year))));
+    editions.value = String(s.edition);
+    this.#picker.setOptions(countriesOf(ds));
+    this.#picker.setChosen(s.countries.map((iso3) => ({ iso3, name: nameOf(ds, iso3) })), MAX_COUNTRIES);
+  }
+
+  async #copy(): Promise<void> {
+    const url = `${location.origin}${location.pathname}${toQuery(this.#selection)}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#say(`Link copied: ${url}`);
+    } catch {
+      this.#say(`Copy this link: ${url}`);
+    }
+  }
+
+  #say(text: string): void {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    status.textContent = text;
+  }
+}
+
+if (!customElements.get('hub-compare')) customElements.define('hub-compare', HubCompare);

@@ -1,0 +1,74 @@
+/**
+ * The compare page's results for a selection: the three charts, the table, the downloads and the provenance.
+ * One function builds them, so the build (default selection, no JavaScript) and the browser (any selection)
+ * show exactly the same markup.
+ */
+import { dataUrl, selectionDataset, selectionFileName, selectedObservations, datasetCsv } from '../indicators/export.ts';
+import { comparableEditions, editionOf, nameOf, type Dataset } from '../indicators/dataset.ts';
+import { dataUrls } from '../lib/urls.ts';
+import { barsFigure } from '../charts/bars/render.ts';
+import { barsState } from '../charts/bars/state.ts';
+import { profileFigure } from '../charts/profile/render.ts';
+import { profileState } from '../charts/profile/state.ts';
+import { slopeFigure } from '../charts/slope/render.ts';
+import { slopeState } from '../charts/slope/state.ts';
+import { listing } from '../charts/shared/text.ts';
+import { fragment, h, type Child, type VNode } from '../charts/shared/vnode.ts';
+import type { Selection } from './selection.ts';
+import { compareTable } from './table.ts';
+
+/** One numbered section of the results. */
+const section = (id: string, heading: string, ...body: Child[]) =>
+  h('section', { class: 'compare-section', 'aria-labelledby': id }, h('h2', { id }, heading), ...body);
+
+/** The sentence that says what is shown. */
+export function summary(ds: Dataset, sel: Selection): string {
+  return `${ds.shortName} ${sel.edition} for ${listing(sel.countries.map((c) => nameOf(ds, c)))}.`;
+}
+
+/** Download links: the selection (built here, as data: addresses) and the whole dataset (static files). */
+function downloads(ds: Dataset, sel: Selection): VNode {
+  const file = selectionFileName(ds, sel);
+  const csv = datasetCsv(ds, selectedObservations(ds, sel));
+  const json = JSON.stringify(selectionDataset(ds, sel), null, 2);
+  const whole = dataUrls(ds.dataset);
+  return h(
+    'ul',
+    { class: 'downloads' },
+    h('li', null, h('a', { href: dataUrl(csv, 'text/csv'), download: `${file}.csv`, 'data-download': 'csv' }, `This selection as CSV (${file}.csv)`)),
+    h('li', null, h('a', { href: dataUrl(json, 'application/json'), download: `${file}.json`, 'data-download': 'json' }, `This selection as JSON (${file}.json)`)),
+    h('li', null, h('a', { href: whole.csv }, `The whole ${ds.shortName} dataset as CSV`), ' · ', h('a', { href: whole.json }, 'as JSON')),
+  );
+}
+
+/** Source, edition, licence and methodology of what is shown. */
+function provenanceBlock(ds: Dataset, sel: Selection): VNode {
+  const years = comparableEditions(ds, sel.edition);
+  return h(
+    'dl',
+    { class: 'facts' },
+    years.map((y) => {
+      const e = editionOf(ds, y);
+      return [h('dt', null, `${ds.shortName} ${y}`), h('dd', null, h('a', { href: e.sourceUrl }, e.source), e.coverage ? ` ${e.coverage}` : '')];
+    }).flat(),
+    h('dt', null, 'Publisher'), h('dd', null, ds.publisher),
+    h('dt', null, 'Methodology'), h('dd', null, h('a', { href: ds.methodologyUrl }, ds.methodologyUrl)),
+    h('dt', null, 'Licence'), h('dd', null, ds.licence),
+    h('dt', null, 'All editions'), h('dd', null, h('a', { href: ds.page }, `${ds.name}: every value, ranked`)),
+  );
+}
+
+/** Everything below the controls, for a valid selection. */
+export function compareView(ds: Dataset, sel: Selection): VNode {
+  const bars = barsState(ds, sel.edition, sel.countries);
+  const order = bars.bars.map((b) => b.iso3);
+  return fragment(
+    h('p', { class: 'compare-summary', 'data-summary': '' }, 'Showing the ', summary(ds, sel)),
+    section('cmp-h-bars', `1. ${bars.substitute ? bars.metric.name : 'Composite score'}`, barsFigure(bars, 'cmp-bars')),
+    section('cmp-h-profile', '2. Sub-indicators', profileFigure(profileState(ds, sel.edition, order), 'cmp-profile')),
+    section('cmp-h-slope', '3. Change between editions', slopeFigure(slopeState(ds, sel.edition, order), 'cmp-slope')),
+    section('cmp-h-table', '4. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
+    section('cmp-h-data', 'Download the data', downloads(ds, sel)),
+    section('cmp-h-source', 'Source and licence', provenanceBlock(ds, sel)),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The hub's content as pages need it: collections loaded once, sorted, and indexed by id.
+ * Pages stay thin: they ask this module, never getCollection directly for joins.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionTable, type EditionTable } from '../indicators/edition-table.ts';
+
+export type Practice = CollectionEntry<'practices'>;
+export type Statement = CollectionEntry<'statements'>;
+export type Meeting = CollectionEntry<'meetings'>;
+export type Review = CollectionEntry<'reviews'>;
+export type Country = CollectionEntry<'countries'>;
+export type Principle = CollectionEntry<'principles'>;
+export type Dimension = CollectionEntry<'dimensions'>;
+export type Indicator = CollectionEntry<'indicators'>;
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((e) => [e.id, e]));
+
+/** Every collection, sorted the way lists show them, plus lookups by id. */
+async function load() {
+  const [countries, aggregates, principles, dimensions, indicators, meetings, statements, practices, reviews, observations] =
+    await Promise.all([
+      getCollection('countries'),
+      getCollection('aggregates'),
+      getCollection('principles'),
+      getCollection('dimensions'),
+      getCollection('indicators'),
+      getCollection('meetings'),
+      getCollection('statements'),
+      getCollection('practices'),
+      getCollection('reviews'),
+      getCollection('observations'),
+    ]);
+  principles.sort((a, b) => a.data.n - b.data.n);
+  meetings.sort((a, b) => b.data.year - a.data.year);
+  statements.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  practices.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  reviews.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'en'));
+  indicators.sort((a, b) => ['dgi', 'ourdata', 'egdi'].indexOf(a.id) - ['dgi', 'ourdata', 'egdi'].indexOf(b.id));
+  return {
+    countries, aggregates, principles, dimensions, indicators, meetings, statements, practices, reviews,
+    observations: observations.map((o) => o.data),
+    country: byId(countries),
+    aggregate: byId(aggregates),
+    principle: byId(principles),
+    dimension: byId(dimensions),
+    meeting: byId(meetings),
+    practice: byId(practices),
+    indicator: byId(indicators),
+  };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/**
+ * The hub's content, loaded once per build: every page asks for it, and reloading and re-sorting every
+ * collection per page made builds several times slower at scale (`npm run bench`). The dev server
+ * reloads each time, so edits show at once.
+ */
+export function hub(): ReturnType<typeof load> {
+  if (import.meta.env.DEV) return load();
+  return (loaded ??= load());
+}
+
+/** The loaded hub. */
+export type Hub = Awaited<ReturnType<typeof load>>;
+
+/** Display name of a country or aggregate code. */
+export function placeName(h: Hub, code: string): string {
+  return h.country.get(code)?.data.name ?? h.aggregate.get(code)?.data.name ?? code;
+}
+
+/** URL of a country profile (defined in urls.ts, which the browser can import too). */
+export { countryUrl } from '../lib/urls.ts';
+
+/** Every edition table of an indicator, newest edition first. */
+export function indicatorTables(h: Hub, id: string): EditionTable[] {
+  const def = h.indicator.get(id);
+  if (!def) throw new Error(`unknown indicator ${id}`);
+  const obs = h.observations.filter((o) => o.dataset === id);
+  const aggregates = new Set(h.aggregates.map((a) => a.id));
+  return [...def.data.editions]
+    .sort((a, b) => b.year - a.year)
+    .map((e) => editionTable(def.data, obs, e.year, aggregates));
+}
+
+/** The principle and its pillar label for a principle id. */
+export function principleLabel(h: Hub, id: string): string {
+  const p = h.principle.get(id);
+  return p ? `${p.data.n}. ${p.data.short}` : id;
+}

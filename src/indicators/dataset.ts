@@ -1,0 +1,143 @@
+/**
+ * An indicator as one self-contained dataset: its definition, the names of the places it covers and every
+ * observation as published. It is the shape of the static endpoint /data/<id>.json, and what every chart
+ * reads, at build time and in the browser. Pure: no Astro, no DOM.
+ */
+import { editionTable, type EditionTable } from './edition-table.ts';
+
+/** One measure: the composite or a sub-indicator (a DGI dimension, an OURdata pillar, an EGDI component). */
+export interface DatasetMetric {
+  id: string;
+  name: string;
+  composite?: boolean;
+  /** Only when the measure is on another scale than the indicator (e.g. OURdata's weighted pillars, 0–0.33). */
+  scale?: string;
+}
+
+/** One edition and where its figures come from. Editions with the same `series` are comparable. */
+export interface DatasetEdition {
+  year: number;
+  series: string;
+  source: string;
+  sourceUrl: string;
+  published?: string;
+  coverage?: string;
+  /** Why only part of the edition is published here; the default views skip a partial edition. */
+  partial?: string;
+}
+
+/** One published value, as in content/indicators/<id>.csv; `value` is the published text. */
+export interface DatasetObservation {
+  iso3: string;
+  country: string;
+  edition: number;
+  indicator: string;
+  value: string;
+}
+
+/** An indicator dataset (the JSON endpoint /data/<id>.json). */
+export interface Dataset {
+  /** dgi, ourdata or egdi. */
+  dataset: string;
+  name: string;
+  shortName: string;
+  publisher: string;
+  description: string;
+  scale: string;
+  licence: string;
+  methodologyUrl: string;
+  /** The indicator's page on the hub, e.g. /indicators/dgi/. */
+  page: string;
+  metrics: DatasetMetric[];
+  editions: DatasetEdition[];
+  /** Codes that are not countries (the OECD average). */
+  aggregates: string[];
+  /** The hub's name of every country and aggregate (also those without a value in this dataset). */
+  names: Record<string, string>;
+  observations: DatasetObservation[];
+}
+
+/** The aggregate the charts draw as their reference. */
+export const REFERENCE = 'OECD';
+
+/** Where an edition's figures come from. */
+export interface Provenance {
+  dataset: string;
+  shortName: string;
+  edition: number;
+  source: string;
+  sourceUrl: string;
+  licence: string;
+}
+
+/** The edition `year` of a dataset; throws a readable error when the dataset has no such edition. */
+export function editionOf(ds: Dataset, year: number): DatasetEdition {
+  const e = ds.editions.find((x) => x.year === year);
+  if (!e) throw new Error(`${ds.shortName} has no edition ${year} (editions: ${ds.editions.map((x) => x.year).join(', ')})`);
+  return e;
+}
+
+/** Source, edition and licence of an edition, for captions and downloads. */
+export function provenance(ds: Dataset, year: number): Provenance {
+  const e = editionOf(ds, year);
+  return { dataset: ds.dataset, shortName: ds.shortName, edition: year, source: e.source, sourceUrl: e.sourceUrl, licence: ds.licence };
+}
+
+/** The editions comparable with `year` (same series), oldest first. */
+export function comparableEditions(ds: Dataset, year: number): number[] {
+  const series = editionOf(ds, year).series;
+  return ds.editions.filter((e) => e.series === series).map((e) => e.year).sort((a, b) => a - b);
+}
+
+/** The table of one edition (rows, ranks, ranking measure), as indicator-table.ts builds it. */
+export function tableOf(ds: Dataset, year: number): EditionTable {
+  return editionTable(ds, ds.observations, year, new Set(ds.aggregates));
+}
+
+/** The composite measure of a dataset. */
+export function compositeOf(ds: Dataset): DatasetMetric {
+  return ds.metrics.find((m) => m.composite) ?? ds.metrics[0]!;
+}
+
+/** A measure by id; throws naming the dataset when it does not exist. */
+export function metricOf(ds: Dataset, id: string): DatasetMetric {
+  const m = ds.metrics.find((x) => x.id === id);
+  if (!m) throw new Error(`${ds.shortName} has no measure "${id}"`);
+  return m;
+}
+
+/** The sub-indicators of an edition that can share the indicator's axis: not the composite, not on another scale, with a value. */
+export function profileMetrics(ds: Dataset, table: EditionTable): DatasetMetric[] {
+  const present = new Set(table.metrics.map((m) => m.id));
+  return ds.metrics.filter((m) => !m.composite && !m.scale && present.has(m.id));
+}
+
+/** The hub's name of a code, or the code itself. */
+export function nameOf(ds: Dataset, iso3: string): string {
+  return ds.names[iso3] ?? iso3;
+}
+
+/** The numeric domain of a scale written as "0–1" (en dash or hyphen); [0, 1] when it cannot be read. */
+export function domainOf(scale: string): [number, number] {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[–-]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(scale);
+  return m ? [Number(m[1]), Number(m[2])] : [0, 1];
+}
+
+/** The countries (not aggregates) with at least one value in the dataset, by name. */
+export function countriesOf(ds: Dataset): { iso3: string; name: string }[] {
+  const aggregates = new Set(ds.aggregates);
+  const codes = new Set(ds.observations.map((o) => o.iso3).filter((c) => !aggregates.has(c)));
+  return [...codes].map((iso3) => ({ iso3, name: nameOf(ds, iso3) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/**
+ * The edition a default view shows: the latest complete edition with at least one country value, else the
+ * latest edition with a country value, else the latest edition.
+ */
+export function latestEdition(ds: Dataset): number {
+  const aggregates = new Set(ds.aggregates);
+  const withCountries = new Set(ds.observations.filter((o) => !aggregates.has(o.iso3)).map((o) => o.edition));
+  const editions = [...ds.editions].sort((a, b) => b.year - a.year);
+  const complete = editions.find((e) => !e.partial && withCountries.has(e.year));
+  return complete?.year ?? editions.find((e) => withCountries.has(e.year))?.year ?? editions[0]!.year;
+}

@@ -1,0 +1,59 @@
+/**
+ * The downloads: a dataset, or the part of it a reader selected, as CSV and JSON. Every file names its source,
+ * edition and licence: each CSV row carries them, and the JSON carries the editions' sources and the licence.
+ * Pure: used by the /data/ endpoints at build time and by the compare page in the browser.
+ */
+import { csvField } from '../lib/csv-field.ts';
+import { REFERENCE, type Dataset, type DatasetObservation } from './dataset.ts';
+
+export { csvField };
+
+/** The CSV columns: the five of content/indicators/<id>.csv, then the provenance of each row. */
+export const CSV_COLUMNS = ['iso3', 'country', 'edition', 'indicator', 'value', 'dataset', 'source', 'source_url', 'licence'] as const;
+
+/** Observations as CSV text (header first; line ends as in content/indicators/*.csv), each row with its source and licence. */
+export function datasetCsv(ds: Dataset, observations: readonly DatasetObservation[]): string {
+  const byYear = new Map(ds.editions.map((e) => [e.year, e]));
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const o of observations) {
+    const e = byYear.get(o.edition);
+    const row = [o.iso3, o.country, o.edition, o.indicator, o.value, ds.dataset, e?.source ?? '', e?.sourceUrl ?? '', ds.licence];
+    lines.push(row.map(csvField).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** What a reader selected: countries of one edition (the OECD average comes with them). */
+export interface DataSelection {
+  edition: number;
+  countries: readonly string[];
+}
+
+/** The observations of a selection: the countries in the order chosen, then the OECD average; measures in the dataset's order. */
+export function selectedObservations(ds: Dataset, sel: DataSelection): DatasetObservation[] {
+  const order = new Map(ds.metrics.map((m, i) => [m.id, i]));
+  const places = [...sel.countries.filter((c) => c !== REFERENCE), REFERENCE];
+  return places.flatMap((iso3) =>
+    ds.observations
+      .filter((o) => o.iso3 === iso3 && o.edition === sel.edition)
+      .sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0)),
+  );
+}
+
+/** The selection as a dataset of its own (same shape as /data/<id>.json), with the selection recorded. */
+export function selectionDataset(ds: Dataset, sel: DataSelection): Dataset & { selection: DataSelection } {
+  const observations = selectedObservations(ds, sel);
+  const codes = new Set(observations.map((o) => o.iso3).concat(sel.countries));
+  const names = Object.fromEntries(Object.entries(ds.names).filter(([k]) => codes.has(k)));
+  return { ...ds, editions: ds.editions.filter((e) => e.year === sel.edition), names, observations, selection: { edition: sel.edition, countries: [...sel.countries] } };
+}
+
+/** A file name for a selection, e.g. dgi-2023-KOR-DNK-EST. */
+export function selectionFileName(ds: Dataset, sel: DataSelection): string {
+  return `${ds.dataset}-${sel.edition}-${sel.countries.join('-')}`;
+}
+
+/** A `data:` address holding `text`, for a download link that needs no server and no script. */
+export function dataUrl(text: string, type: 'text/csv' | 'application/json'): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+}

@@ -1,0 +1,89 @@
+/** Review helpers: reviewers, principles concerned, a practice's review state, coverage. Synthetic data. */
+import { describe, expect, it } from 'vitest';
+import { countryReviews, coverage, listText, practiceReviewState, reviewersOf, reviewPrinciples, sharePercent, shareText, type PracticeLike, type ReviewLike } from '../../../src/content/reviews.ts';
+import type { ReviewEntry } from '../../../src/schemas/review.ts';
+
+const link = [{ label: 'Report', url: 'https://example.org/' }];
+const review = (id: string, data: Partial<ReviewEntry>): ReviewLike => ({
+  id,
+  data: { title: id, country: 'AAA', status: 'published', year: 2020, links: link, ...data },
+});
+
+const PRACTICES: PracticeLike[] = [
+  { id: 'aaa-one', data: { country: 'AAA', principles: ['1', '3'] } },
+  { id: 'aaa-two', data: { country: 'AAA', principles: ['3'] } },
+  { id: 'bbb-one', data: { country: 'BBB', principles: ['2'] } },
+];
+const REVIEWS: ReviewLike[] = [
+  review('old', { practice: 'aaa-one', reviewers: ['BBB'], completed: '2019-05-01', year: 2019 }),
+  review('new', { practice: 'aaa-one', reviewers: ['CCC'], bodies: ['Secretariat'], lead: 'CCC', completed: '2021-02-01', year: 2021 }),
+  review('asked', { practice: 'aaa-two', reviewers: ['BBB'], status: 'requested', requested: '2024-01-01', year: 2024 }),
+  review('country', { country: 'BBB', reviewers: ['AAA'], bodies: ['Secretariat'] }),
+];
+
+describe('reviewersOf and reviewPrinciples', () => {
+  it('lists bodies first, then peer countries', () => {
+    expect(reviewersOf(REVIEWS[1]!.data)).toEqual(['Secretariat', 'CCC']);
+    expect(reviewersOf(review('x', {}).data)).toEqual([]);
+  });
+  it("gathers the practice's principles and those assessed or recommended on, once each, in number order", () => {
+    const r = review('x', {
+      assessment: [{ principle: '10', rating: 'leading', comment: 'c' }],
+      recommendations: [{ id: 'R1', text: 't', principle: '3', priority: 'high' }],
+    });
+    expect(reviewPrinciples(r.data, PRACTICES[0])).toEqual(['1', '3', '10']);
+    expect(reviewPrinciples(review('y', {}).data)).toEqual([]);
+  });
+});
+
+describe('practiceReviewState', () => {
+  it('gives the newest published review and the reviews under way', () => {
+    expect(practiceReviewState(REVIEWS, 'aaa-one').published?.id).toBe('new');
+    expect(practiceReviewState(REVIEWS, 'aaa-one').pending).toEqual([]);
+    const two = practiceReviewState(REVIEWS, 'aaa-two');
+    expect(two.published).toBeUndefined();
+    expect(two.pending.map((r) => r.id)).toEqual(['asked']);
+    expect(practiceReviewState(REVIEWS, 'bbb-one')).toEqual({ published: undefined, pending: [] });
+  });
+});
+
+describe('countryReviews', () => {
+  it('separates reviews received (of the country or its practices) from reviews given as a peer', () => {
+    const a = countryReviews(REVIEWS, 'AAA');
+    expect(a.received.map((r) => r.id)).toEqual(['old', 'new', 'asked']);
+    expect(a.given.map((r) => r.id)).toEqual(['country']);
+    expect(countryReviews(REVIEWS, 'BBB').given.map((r) => r.id)).toEqual(['old', 'asked']);
+  });
+});
+
+describe('coverage', () => {
+  const c = coverage(PRACTICES, REVIEWS, ['1', '2', '3', '4']);
+  it('counts practices with a published review; requested reviews do not count', () => {
+    expect(c.total).toEqual({ key: 'all', practices: 3, reviewed: 1 });
+  });
+  it('counts a practice under each of its principles, and keeps principles with no practice', () => {
+    expect(c.byPrinciple).toEqual([
+      { key: '1', practices: 1, reviewed: 1 },
+      { key: '2', practices: 1, reviewed: 0 },
+      { key: '3', practices: 2, reviewed: 1 },
+      { key: '4', practices: 0, reviewed: 0 },
+    ]);
+  });
+  it('counts by country', () => {
+    expect(c.byCountry).toEqual([{ key: 'AAA', practices: 2, reviewed: 1 }, { key: 'BBB', practices: 1, reviewed: 0 }]);
+  });
+  it('writes shares for people, and never 0% for a group with no practice', () => {
+    expect(shareText(c.total)).toBe('1 of 3 (33%)');
+    expect(sharePercent({ key: '4', practices: 0, reviewed: 0 })).toBeUndefined();
+    expect(shareText({ key: '4', practices: 0, reviewed: 0 })).toBe('no practice');
+  });
+});
+
+describe('listText', () => {
+  it('joins names the way a sentence does', () => {
+    expect(listText([])).toBe('');
+    expect(listText(['Spain'])).toBe('Spain');
+    expect(listText(['Mexico', 'Spain'])).toBe('Mexico and Spain');
+    expect(listText(['OECD Secretariat', 'Mexico', 'Spain'])).toBe('OECD Secretariat, Mexico and Spain');
+  });
+});

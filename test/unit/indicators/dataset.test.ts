@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparableEditions, countriesOf, domainOf, editionOf, latestEdition, profileMetrics, provenance, tableOf,
+} from '../../../src/indicators/dataset.ts';
+import { synthetic } from '../charts/synthetic.ts';
+
+const ds = synthetic();
+
+describe('dataset helpers', () => {
+  it('finds comparable editions by series only', () => {
+    expect(comparableEditions(ds, 2019)).toEqual([2019, 2021]);
+    expect(comparableEditions(ds, 2023)).toEqual([2023]);
+  });
+  it('names a missing edition in its error', () => {
+    expect(() => editionOf(ds, 2020)).toThrow('SYN has no edition 2020 (editions: 2019, 2021, 2023)');
+  });
+  it('reads scales written with an en dash or a hyphen', () => {
+    expect(domainOf('0–1')).toEqual([0, 1]);
+    expect(domainOf('0-0.33')).toEqual([0, 0.33]);
+    expect(domainOf('percent')).toEqual([0, 1]);
+  });
+  it('draws only sub-indicators on the indicator scale that have a value in the edition', () => {
+    expect(profileMetrics(ds, tableOf(ds, 2021)).map((m) => m.id)).toEqual(['a', 'b']);
+    expect(profileMetrics(ds, tableOf(ds, 2019)).map((m) => m.id)).toEqual(['a', 'b']);
+    expect(profileMetrics(ds, tableOf(ds, 2023)).map((m) => m.id)).toEqual(['a']);
+  });
+  it('lists countries with data (never aggregates, never countries without a value) and the latest edition with countries', () => {
+    expect(countriesOf(ds).map((c) => c.iso3)).toEqual(['AAA', 'BBB', 'CCC', 'DDD', 'EEE']);
+    expect(latestEdition(ds)).toBe(2023);
+    expect(latestEdition({ ...ds, observations: ds.observations.filter((o) => o.edition !== 2023 || o.iso3 === 'OECD') })).toBe(2021);
+  });
+  it('gives source, edition and licence of an edition', () => {
+    expect(provenance(ds, 2021)).toEqual({ dataset: 'syn', shortName: 'SYN', edition: 2021, source: 'Source "2021"', sourceUrl: 'https://example.org/2021', licence: 'Test licence, with a comma' });
+  });
+});
