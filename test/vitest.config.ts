@@ -12,6 +12,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A browser step may take more than expect.poll's default second when the machine is busy.
+    expect: { poll: { timeout: 10_000 } },
     // Browser tests share one built site and one Chromium per file; two cores, so keep it modest.
     maxWorkers: 2,
   },
