@@ -8,11 +8,28 @@
  * `build` runs Astro's build (the same as `astro build`) with its own output and cache folders, so every
  * run is cold. `pagefind` indexes a built site with Pagefind's Node API into <site>/pagefind/.
  * The result file gets this process's own peak memory and CPU time (all its threads) and, for `pagefind`,
- * the number of pages indexed.
+ * the number of pages indexed. Every line printed is prefixed with the milliseconds since this process
+ * started (`@12345 `), from which scripts/lib/bench/phases.ts reads the time of each build phase.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+
+/** Prefixes each line written to `stream` with the milliseconds since the process started. */
+function stampLines(stream: NodeJS.WriteStream): void {
+  const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  let atLineStart = true;
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const stamp = `@${Math.round(performance.now())} `;
+    const out = (atLineStart ? stamp : '') + text.replace(/\n(?!$)/g, `\n${stamp}`);
+    atLineStart = text.endsWith('\n');
+    return write(out, ...rest);
+  }) as typeof stream.write;
+}
+
+stampLines(process.stdout);
+stampLines(process.stderr);
 
 const [task, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({

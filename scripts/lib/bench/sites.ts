@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { bareSiteFiles } from './bare-site.ts';
 import { MODELS } from '../../../src/schemas/models.ts';
 import { childPids, residentBytes } from './process-tree.ts';
+import { phaseTimes, type PhaseTimes } from './phases.ts';
 import { BENCH_TMP, corpusDir, writeCorpus, type Corpus } from '../../generate-corpus.ts';
 
 /** The repository root (every npm script runs from it). */
@@ -32,7 +33,15 @@ export interface Measured {
   log: string;
   /** What the step reported (e.g. pages indexed). */
   result: Record<string, number>;
+  /** Time per build phase, read from the log (scripts/lib/bench/phases.ts). */
+  phases: PhaseTimes;
 }
+
+/**
+ * Extra options of Node for every measured step: `--cpu-prof` when `npm run bench -- --profile` asks for
+ * CPU profiles (written to bench-results/profiles/, one per step, for Chrome DevTools or speedscope).
+ */
+export const nodeOptions: string[] = [];
 
 function treeRss(pid: number): number {
   let total = 0;
@@ -61,7 +70,7 @@ export async function runChild(args: string[], log: string, env: NodeJS.ProcessE
   const resultFile = join(BENCH_TMP, `result-${process.pid}-${(counter += 1)}.json`);
   const fd = openSync(log, 'w');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/bench-child.ts'), ...args, '--result', resultFile], { cwd: cwd ?? ROOT, env, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [...nodeOptions, join(ROOT, 'scripts/bench-child.ts'), ...args, '--result', resultFile], { cwd: cwd ?? ROOT, env, stdio: ['ignore', fd, fd] });
   let peak = 0;
   const timer = setInterval(() => child.pid && (peak = Math.max(peak, treeRss(child.pid))), 200);
   const code = await new Promise<number>((ok) => child.on('exit', (c) => ok(c ?? 1)));
@@ -73,7 +82,7 @@ export async function runChild(args: string[], log: string, env: NodeJS.ProcessE
   const result = JSON.parse(readFileSync(resultFile, 'utf8')) as Record<string, number>;
   rmSync(resultFile, { force: true });
   const { ownPeakRss = 0, cpuMs = 0, ...rest } = result;
-  return { ms, peakRss: Math.max(peak, ownPeakRss), cpuMs, warnings: text.split('\n').filter((l) => WARNING.test(l)).length, log, result: rest };
+  return { ms, peakRss: Math.max(peak, ownPeakRss), cpuMs, warnings: text.split('\n').filter((l) => WARNING.test(l)).length, log, result: rest, phases: phaseTimes(text) };
 }
 
 /** What a build of the hub reads, besides content/ and node_modules/. */
