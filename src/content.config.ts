@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { loadRefs } from './content/refs.ts';
 import { MODELS, schemaFor, type ModelName } from './schemas/models.ts';
 import { observationsLoader } from './content/observations-loader.ts';
+import { mdxLoader } from './content/mdx-loader.ts';
 import { contentDir } from './content/content-dir.ts';
 import { storedObservationSchema } from './schemas/indicator.ts';
 
@@ -13,10 +14,10 @@ const refs = loadRefs(base);
 
 function collection<N extends ModelName>(name: N) {
   const m = MODELS[name];
-  const loader =
-    m.storage === 'list'
-      ? file(`${base}/${m.path}`)
-      : glob({ base: `${base}/${m.path}`, pattern: `*.${'extension' in m ? m.extension : 'yaml'}` });
+  const extension = 'extension' in m ? m.extension : 'yaml';
+  const folder = { base: `${base}/${m.path}`, pattern: `*.${extension}` };
+  // MDX files that use no MDX are rendered as Markdown (src/content/mdx-loader.ts): no compiled module each.
+  const loader = m.storage === 'list' ? file(`${base}/${m.path}`) : extension === 'mdx' ? mdxLoader(folder) : glob(folder);
   return defineCollection({ loader, schema: schemaFor(name, refs) });
 }
 
