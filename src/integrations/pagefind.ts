@@ -1,46 +1,59 @@
 /**
- * Builds the Pagefind search index inside `astro build`, from the pages just written, with Pagefind's
- * Node API. Every response is checked: an error fails the build rather than leaving a site without
- * (or with half) an index. Only what pages mark with data-pagefind-body is indexed.
+ * Builds the Pagefind search index inside `astro build`, with Pagefind's Node API. Pages are indexed
+ * while they are generated (src/integrations/pagefind-feed.ts): Pagefind's process works on the second
+ * core while Astro renders, and only writing the index is left after the last page. HTML files the feed
+ * did not see (public/admin/) are read from the output folder at the end, so the index is the one
+ * Pagefind would build from the folder. Every response is
+ * checked: an error fails the build rather than leaving a site without (or with half) an index. Only
+ * what pages mark with data-pagefind-body is indexed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, type PagefindServiceConfig } from 'pagefind';
+import { feedingPrerenderer, must, PageFeed } from './pagefind-feed.ts';
 
-/** Throws when Pagefind answered with errors. */
-function must<T extends { errors: string[] }>(step: string, response: T): T {
-  if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
-  return response;
+/** What the index leaves out: charts' SVG text and anything a page marks to ignore. */
+const CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]'] };
+
+/** The HTML files under `dir`, relative to it. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
 /**
- * Whether any HTML page under `dir` marks its content with data-pagefind-body. Pagefind indexes whole
- * pages (menus, footers) when no page is marked, so that must stop the build.
+ * Feeds the HTML files under `site` that `feed` has not had (copied from public/, or every page when the
+ * build's pages did not go through the feed), waits for Pagefind, and writes the index into
+ * <site>/pagefind. Pagefind indexes whole pages (menus, footers) when no page marks its content with
+ * data-pagefind-body, so that stops the build. Returns the number of pages indexed.
  */
-export function anyPageMarked(dir: string): boolean {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .some((f) => readFileSync(join(dir, f), 'utf8').includes('data-pagefind-body'));
+async function writeIndex(feed: PageFeed, site: string): Promise<number> {
+  const files = htmlFiles(site);
+  for (const f of files) if (!feed.files.has(f)) feed.add(f, readFileSync(join(site, f), 'utf8'));
+  await feed.settle();
+  if (!feed.marked) throw new Error(`Pagefind indexed no page in ${site}: no page marks its content with data-pagefind-body`);
+  const index = await feed.index();
+  must('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
+  return files.length;
 }
 
 /** The Pagefind indexing step as an Astro integration. */
 export function pagefind(): AstroIntegration {
+  let feed = new PageFeed(CONFIG);
   return {
     name: 'hub:pagefind',
     hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        feed = new PageFeed(CONFIG);
+        setPrerenderer((astro) => feedingPrerenderer(astro, feed));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
         const started = performance.now();
-        if (!anyPageMarked(site)) throw new Error(`Pagefind indexed no page in ${site}: no page marks its content with data-pagefind-body`);
         try {
-          const { index } = must('createIndex', await createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] }));
-          if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = must('addDirectory', await index.addDirectory({ path: site }));
-          if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${site}`);
-          must('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const during = feed.files.size;
+          const pages = await writeIndex(feed, fileURLToPath(dir));
+          logger.info(`indexed ${pages} pages (${during} while they were generated); finished in ${Math.round(performance.now() - started)} ms after the last page`);
         } finally {
           await close();
         }
