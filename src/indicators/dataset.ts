@@ -3,6 +3,7 @@
  * observation as published. It is the shape of the static endpoint /data/<id>.json, and what every chart
  * reads, at build time and in the browser. Pure: no Astro, no DOM.
  */
+import type { Observation } from '../schemas/indicator.ts';
 import { editionTable, type EditionTable } from './edition-table.ts';
 
 /** One measure: the composite or a sub-indicator (a DGI dimension, an OURdata pillar, an EGDI component). */
@@ -26,15 +27,6 @@ export interface DatasetEdition {
   partial?: string;
 }
 
-/** One published value, as in content/indicators/<id>.csv; `value` is the published text. */
-export interface DatasetObservation {
-  iso3: string;
-  country: string;
-  edition: number;
-  indicator: string;
-  value: string;
-}
-
 /** An indicator dataset (the JSON endpoint /data/<id>.json). */
 export interface Dataset {
   /** dgi, ourdata or egdi. */
@@ -54,7 +46,8 @@ export interface Dataset {
   aggregates: string[];
   /** The hub's name of every country and aggregate (also those without a value in this dataset). */
   names: Record<string, string>;
-  observations: DatasetObservation[];
+  /** Every published value, as in content/indicators/<id>.csv. */
+  observations: Observation[];
 }
 
 /** The aggregate the charts draw as their reference. */

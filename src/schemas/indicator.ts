@@ -46,7 +46,10 @@ export const observationSchema = z.strictObject({
   value: z.string().regex(/^\d+(\.\d+)?$/, 'expected a plain decimal number such as 0.935 (no blanks, no "n/a")'),
 });
 
-/** A validated observation. */
+/**
+ * One published value, as in content/indicators/<id>.csv (`value` is the published text). The one observation
+ * type: the content check, the import, the datasets (/data/<id>.json), edition tables and downloads all use it.
+ */
 export type Observation = z.infer<typeof observationSchema>;
 
 /** An observation as the build stores it: the CSV row plus the indicator it belongs to. */

@@ -1,7 +1,8 @@
 /** A small synthetic dataset for chart tests: two comparable editions, one on another series, gaps on purpose. */
-import type { Dataset, DatasetObservation } from '../../../src/indicators/dataset.ts';
+import type { Dataset } from '../../../src/indicators/dataset.ts';
+import type { Observation } from '../../../src/schemas/indicator.ts';
 
-const o = (iso3: string, edition: number, indicator: string, value: string): DatasetObservation => ({ iso3, country: iso3, edition, indicator, value });
+const o = (iso3: string, edition: number, indicator: string, value: string): Observation => ({ iso3, country: iso3, edition, indicator, value });
 
 /**
  * Editions 2019 and 2021 share series "s1"; 2023 is series "s2" with a composite for one country only.
