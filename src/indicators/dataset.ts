@@ -82,9 +82,14 @@ export function comparableEditions(ds: Dataset, year: number): number[] {
   return ds.editions.filter((e) => e.series === series).map((e) => e.year).sort((a, b) => a - b);
 }
 
-/** The table of one edition (rows, ranks, ranking measure), as indicator-table.ts builds it. */
+/** The table of one edition (rows, ranks, ranking measure): the one way the hub builds an edition table. */
 export function tableOf(ds: Dataset, year: number): EditionTable {
   return editionTable(ds, ds.observations, year, new Set(ds.aggregates));
+}
+
+/** The table of every edition, newest first. */
+export function tablesOf(ds: Dataset): EditionTable[] {
+  return [...ds.editions].sort((a, b) => b.year - a.year).map((e) => tableOf(ds, e.year));
 }
 
 /** The composite measure of a dataset. */

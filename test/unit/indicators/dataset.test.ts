@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparableEditions, countriesOf, domainOf, editionOf, latestEdition, profileMetrics, provenance, tableOf,
+  comparableEditions, countriesOf, domainOf, editionOf, latestEdition, profileMetrics, provenance, tableOf, tablesOf,
 } from '../../../src/indicators/dataset.ts';
 import { synthetic } from '../charts/synthetic.ts';
 
@@ -28,6 +28,10 @@ describe('dataset helpers', () => {
     expect(countriesOf(ds).map((c) => c.iso3)).toEqual(['AAA', 'BBB', 'CCC', 'DDD', 'EEE']);
     expect(latestEdition(ds)).toBe(2023);
     expect(latestEdition({ ...ds, observations: ds.observations.filter((o) => o.edition !== 2023 || o.iso3 === 'OECD') })).toBe(2021);
+  });
+  it('builds every edition table from the dataset, newest first', () => {
+    expect(tablesOf(ds).map((t) => t.edition)).toEqual([2023, 2021, 2019]);
+    expect(tablesOf(ds)[1]).toEqual(tableOf(ds, 2021));
   });
   it('gives source, edition and licence of an edition', () => {
     expect(provenance(ds, 2021)).toEqual({ dataset: 'syn', shortName: 'SYN', edition: 2021, source: 'Source "2021"', sourceUrl: 'https://example.org/2021', licence: 'Test licence, with a comma' });
