@@ -3,7 +3,7 @@
  * observation as published. It is the shape of the static endpoint /data/<id>.json, and what every chart
  * reads, at build time and in the browser. Pure: no Astro, no DOM.
  */
-import type { Observation } from '../schemas/indicator.ts';
+import type { Observation, Scale } from '../schemas/indicator.ts';
 import { editionTable, type EditionTable } from './edition-table.ts';
 
 /** One measure: the composite or a sub-indicator (a DGI dimension, an OURdata pillar, an EGDI component). */
@@ -11,8 +11,10 @@ export interface DatasetMetric {
   id: string;
   name: string;
   composite?: boolean;
-  /** Only when the measure is on another scale than the indicator (e.g. OURdata's weighted pillars, 0–0.33). */
+  /** Only when the measure is on another scale than the indicator (e.g. OURdata's weighted pillars, "0–0.33"). */
   scale?: string;
+  /** The same scale as numbers (with `scale`). */
+  scaleRange?: Scale;
 }
 
 /** One edition and where its figures come from. Editions with the same `series` are comparable. */
@@ -35,7 +37,10 @@ export interface Dataset {
   shortName: string;
   publisher: string;
   description: string;
+  /** The scale as text, e.g. "0–1" (derived from `scaleRange` by scaleText). */
   scale: string;
+  /** The scale as numbers, e.g. { min: 0, max: 1 }: the charts' domain. */
+  scaleRange: Scale;
   licence: string;
   methodologyUrl: string;
   /** The indicator's page on the hub, e.g. /indicators/dgi/. */
@@ -115,10 +120,10 @@ export function nameOf(ds: Dataset, iso3: string): string {
   return ds.names[iso3] ?? iso3;
 }
 
-/** The numeric domain of a scale written as "0–1" (en dash or hyphen); [0, 1] when it cannot be read. */
-export function domainOf(scale: string): [number, number] {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[–-]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(scale);
-  return m ? [Number(m[1]), Number(m[2])] : [0, 1];
+/** The numeric domain of a measure: its own scale when it has one, else the indicator's (the composite's when omitted). */
+export function domainOf(ds: Dataset, metric?: DatasetMetric): [number, number] {
+  const s = metric?.scaleRange ?? ds.scaleRange;
+  return [s.min, s.max];
 }
 
 /** The countries (not aggregates) with at least one value in the dataset, by name. */

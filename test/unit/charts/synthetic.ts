@@ -16,6 +16,7 @@ export function synthetic(): Dataset {
     publisher: 'Test',
     description: 'Synthetic data for tests.',
     scale: '0–1',
+    scaleRange: { min: 0, max: 1 },
     licence: 'Test licence, with a comma',
     methodologyUrl: 'https://example.org/method',
     page: '/indicators/syn/',
@@ -23,7 +24,7 @@ export function synthetic(): Dataset {
       { id: 'composite', name: 'Composite', composite: true },
       { id: 'a', name: 'Alpha' },
       { id: 'b', name: 'Beta' },
-      { id: 'w', name: 'Weighted', scale: '0–0.33' },
+      { id: 'w', name: 'Weighted', scale: '0–0.33', scaleRange: { min: 0, max: 0.33 } },
     ],
     editions: [
       { year: 2019, series: 's1', source: 'Source 2019', sourceUrl: 'https://example.org/2019' },

@@ -14,10 +14,11 @@ describe('dataset helpers', () => {
   it('names a missing edition in its error', () => {
     expect(() => editionOf(ds, 2020)).toThrow('SYN has no edition 2020 (editions: 2019, 2021, 2023)');
   });
-  it('reads scales written with an en dash or a hyphen', () => {
-    expect(domainOf('0–1')).toEqual([0, 1]);
-    expect(domainOf('0-0.33')).toEqual([0, 0.33]);
-    expect(domainOf('percent')).toEqual([0, 1]);
+  it('takes a domain from the structured scale: the measure\'s own, else the indicator\'s', () => {
+    expect(domainOf(ds)).toEqual([0, 1]);
+    expect(domainOf(ds, ds.metrics.find((m) => m.id === 'w'))).toEqual([0, 0.33]);
+    expect(domainOf(ds, ds.metrics.find((m) => m.id === 'a'))).toEqual([0, 1]);
+    expect(domainOf({ ...ds, scaleRange: { min: 20, max: 80 } })).toEqual([20, 80]);
   });
   it('draws only sub-indicators on the indicator scale that have a value in the edition', () => {
     expect(profileMetrics(ds, tableOf(ds, 2021)).map((m) => m.id)).toEqual(['a', 'b']);
