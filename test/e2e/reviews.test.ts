@@ -76,6 +76,14 @@ describe('/reviews/', () => {
     expect(html.match(/data-review-row=/g)).toHaveLength(records.length);
   });
 
+  it('loads its filter as a module file that defines <hub-review-filter>, with no inline script', () => {
+    const html = readFileSync('dist/reviews/index.html', 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.filter(([, attrs, body]) => !/\bsrc=/.test(attrs!) && body!.trim()), 'inline scripts').toEqual([]);
+    const sources = scripts.flatMap(([, attrs]) => /\bsrc="(\/_astro\/[^"]+\.js)"/.exec(attrs!)?.[1] ?? []);
+    expect(sources.some((src) => readFileSync(`dist${src}`, 'utf8').includes('hub-review-filter')), `none of ${sources.join(', ')} defines the element`).toBe(true);
+  });
+
   it('gives the coverage of practices: none of the 40 is peer-reviewed yet', async () => {
     const page = await s.page('/reviews/');
     await expect(page.locator('[data-figure="practices-reviewed"]').textContent()).resolves.toBe('0 of 40 (0%)');
