@@ -14,6 +14,9 @@ const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
 
 export default defineConfig({
   site,
+  // The build cache (with the content layer's data store) stays in this project, not in node_modules/.astro:
+  // test sites and worktrees link node_modules, and a shared store leaks one site's entries into another's build.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   integrations: [
     contentCheck(contentDir()),
