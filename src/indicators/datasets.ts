@@ -1,6 +1,7 @@
 /** The hub's indicators as self-contained datasets (src/indicators/dataset.ts): for charts and the /data/ endpoints. */
 import type { Dataset } from './dataset.ts';
 import type { Hub } from '../content/hub-data.ts';
+import { indicatorUrl } from '../lib/urls.ts';
 
 const cache = new WeakMap<Hub, Map<string, Dataset>>();
 
@@ -29,7 +30,7 @@ export function datasetOf(h: Hub, id: string): Dataset {
     scale: d.scale,
     licence: d.licence,
     methodologyUrl: d.methodologyUrl,
-    page: `/indicators/${id}/`,
+    page: indicatorUrl(id),
     metrics: d.metrics.map((m) => ({ id: m.id, name: m.name, ...(m.composite ? { composite: true } : {}), ...(m.scale ? { scale: m.scale } : {}) })),
     editions: [...d.editions]
       .sort((a, b) => a.year - b.year)
