@@ -7,11 +7,12 @@
  *
  * `build` runs Astro's build (the same as `astro build`) with its own output and cache folders, so every
  * run is cold. `pagefind` indexes a built site with Pagefind's Node API into <site>/pagefind/.
- * The result file gets this process's own peak memory and CPU time (all its threads) and, for `pagefind`,
+ * The result file gets this process's own peak memory and CPU time (all its threads, plus the processes it
+ * started and reaped, such as Pagefind's) and, for `pagefind`,
  * the number of pages indexed. Every line printed is prefixed with the milliseconds since this process
  * started (`@12345 `), from which scripts/lib/bench/phases.ts reads the time of each build phase.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -68,7 +69,11 @@ try {
   if (!run) throw new Error(`bench-child: unknown task "${task}": use build or pagefind`);
   const extra = await run();
   const use = process.resourceUsage();
-  const cpuMs = Math.round((use.userCPUTime + use.systemCPUTime) / 1000);
+  // Pagefind indexes in a process of its own: its CPU time (reaped children, /proc/self/stat fields 16-17, in ticks of 10 ms) counts too.
+  const procStat = readFileSync('/proc/self/stat', 'utf8');
+  const stat = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
+  const childrenMs = (Number(stat[13]) + Number(stat[14])) * 10 || 0;
+  const cpuMs = Math.round((use.userCPUTime + use.systemCPUTime) / 1000) + childrenMs;
   writeFileSync(required('result'), JSON.stringify({ ...extra, ownPeakRss: use.maxRSS * 1024, cpuMs }));
   process.exit(0);
 } catch (err) {

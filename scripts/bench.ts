@@ -79,6 +79,8 @@ function save(practices: number, result: BuildBench): string {
 async function main() {
   const { practices, runs, seed } = options();
   const load = { start: loadavg(), end: [] as number[] };
+  const measured = commit();
+  say(`commit ${measured}`);
   say(`load average at start: ${load.start.map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores` +
     (load.start[0]! > cpus().length / 2 ? ': the machine is busy, so these timings are not publishable' : ''));
   if (values.profile) {
@@ -104,7 +106,7 @@ async function main() {
   load.end = loadavg();
   const md = save(practices, {
     date: new Date().toISOString(),
-    commit: commit(),
+    commit: measured,
     load,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim(), os: `${type()} ${release()}`, memoryBytes: totalmem(), node: process.versions.node, astro },
     corpus: { practices: corpus.practices, statements: corpus.statements, reviews: corpus.reviews, bytes: corpus.bytes, seed },
