@@ -18,10 +18,12 @@ type Entry = Parameters<DataStore['set']>[0];
 function markdownFirstStore(context: LoaderContext, pending: Promise<unknown>[]): DataStore {
   const { store, renderMarkdown } = context;
   const set = (entry: Entry): boolean => {
-    if (!entry.deferredRender || entry.body === undefined || !rendersAsMarkdown(entry.body)) return store.set(entry);
-    const { deferredRender: _deferred, ...rest } = entry;
+    // No page reads an entry's raw body: leaving it out keeps the data store, which the build bundles as one
+    // module, to the data and the HTML (glob's retainBody: false, which would hide the body from this loader too).
+    const { body, deferredRender, ...rest } = entry;
+    if (!deferredRender || body === undefined || !rendersAsMarkdown(body)) return store.set({ ...rest, ...(deferredRender ? { deferredRender } : {}) });
     pending.push(
-      renderMarkdown(entry.body).then(({ html, metadata }) =>
+      renderMarkdown(body).then(({ html, metadata }) =>
         // The Markdown renderer ends with a newline the MDX one does not write: pages stay byte for byte the same.
         store.set({ ...rest, rendered: { html: html.trimEnd(), metadata }, assetImports: metadata?.imagePaths }),
       ),

@@ -87,9 +87,18 @@ export function comparableEditions(ds: Dataset, year: number): number[] {
   return ds.editions.filter((e) => e.series === series).map((e) => e.year).sort((a, b) => a - b);
 }
 
-/** The table of one edition (rows, ranks, ranking measure): the one way the hub builds an edition table. */
+const tables = new WeakMap<Dataset, Map<number, EditionTable>>();
+
+/**
+ * The table of one edition (rows, ranks, ranking measure): the one way the hub builds an edition table.
+ * Built once per dataset and edition: every country page asks for the same tables (treat them as read-only).
+ */
 export function tableOf(ds: Dataset, year: number): EditionTable {
-  return editionTable(ds, ds.observations, year, new Set(ds.aggregates));
+  let byYear = tables.get(ds);
+  if (!byYear) tables.set(ds, (byYear = new Map()));
+  let table = byYear.get(year);
+  if (!table) byYear.set(year, (table = editionTable(ds, ds.observations, year, new Set(ds.aggregates))));
+  return table;
 }
 
 /** The table of every edition, newest first. */

@@ -34,6 +34,10 @@ describe('dataset helpers', () => {
     expect(tablesOf(ds).map((t) => t.edition)).toEqual([2023, 2021, 2019]);
     expect(tablesOf(ds)[1]).toEqual(tableOf(ds, 2021));
   });
+  it('builds each edition table once per dataset (every country page asks for the same ones)', () => {
+    expect(tableOf(ds, 2021)).toBe(tableOf(ds, 2021));
+    expect(tableOf({ ...ds }, 2021)).not.toBe(tableOf(ds, 2021));
+  });
   it('gives source, edition and licence of an edition', () => {
     expect(provenance(ds, 2021)).toEqual({ dataset: 'syn', shortName: 'SYN', edition: 2021, source: 'Source "2021"', sourceUrl: 'https://example.org/2021', licence: 'Test licence, with a comma' });
   });
