@@ -76,9 +76,10 @@ describe('/reviews/', () => {
     expect(html.match(/data-review-row=/g)).toHaveLength(records.length);
   });
 
-  it('gives the coverage of practices: none of the 40 is peer-reviewed yet', async () => {
+  it('gives the coverage of practices: none of them is peer-reviewed yet', async () => {
     const page = await s.page('/reviews/');
-    await expect(page.locator('[data-figure="practices-reviewed"]').textContent()).resolves.toBe('0 of 40 (0%)');
+    const practices = readdirSync('content/practices').filter((f) => f.endsWith('.mdx')).length;
+    await expect(page.locator('[data-figure="practices-reviewed"]').textContent()).resolves.toBe(`0 of ${practices} (0%)`);
     await expect(page.locator('[data-figure="countries-reviewed"]').textContent()).resolves.toBe(String(new Set(records.map((r) => r.country)).size));
     const rows = await page.locator('table[data-coverage="principle"] tbody tr').count();
     expect(rows).toBe(12);
@@ -87,15 +88,25 @@ describe('/reviews/', () => {
 });
 
 describe('a country review (Argentina 2019)', () => {
-  it('names peers and lead, says where the recommendations are, and axe finds no violation', async () => {
+  it('names peers and lead, lists the recommendations it could read with where each is, says the list is partial, and axe finds no violation', async () => {
     const page = await s.page('/reviews/arg-digital-government-review-2019/');
     const facts = page.locator('dl.facts');
     await expect(facts.textContent()).resolves.toContain('Mexico, Norway, Spain');
     await expect(facts.textContent()).resolves.toContain('OECD Secretariat');
-    const note = page.locator('[data-recommendations-not-recorded]');
-    await expect(note.textContent()).resolves.toContain('the hub has not transcribed them yet');
+    const note = page.locator('[data-recommendations-partial]');
+    await expect(note.textContent()).resolves.toMatch(/^Partial list: .*Assessment and recommendations/);
     await expect(note.getByRole('link').getAttribute('href')).resolves.toContain('354732cc-en');
+    await expect(page.locator('[data-recommendation]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-recommendation="R1"] [data-section]').textContent()).resolves.toContain('Executive summary');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a review whose recommendations the hub does not record (Colombia 2018)', () => {
+  it('says where they are', async () => {
+    const page = await s.page('/reviews/col-digital-government-review-2018/');
+    await expect(page.locator('[data-recommendations-not-recorded]').textContent()).resolves.toContain('report');
     await page.close();
   });
 });
