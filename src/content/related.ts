@@ -90,7 +90,8 @@ export function recommendationsUnder<R extends ReviewShape>(principle: string, r
 /** The smallest indicator definition and observation these helpers need. */
 export interface IndicatorShape {
   metrics: readonly { id: string; composite?: boolean | undefined }[];
-  editions: readonly { year: number; partial?: boolean | undefined }[];
+  /** `partial`, when set, says why an edition is partial (any value marks it). */
+  editions: readonly { year: number; partial?: unknown }[];
 }
 export interface ObservationShape {
   iso3: string;

@@ -3,7 +3,7 @@ import type { Refs, RuleIssue, Rules } from './fields.ts';
 import { repeats } from './rule-helpers.ts';
 import { MEETING_KINDS, statementKindLabel, type StatementEntry, type statementFields } from './statement.ts';
 
-type FollowUp = NonNullable<StatementEntry['commitments'][number]['followUp']>[number];
+type FollowUp = NonNullable<NonNullable<StatementEntry['commitments']>[number]['followUp']>[number];
 
 /** Whether the meeting (by its raw fields) took place after `date`; unknown dates compare by year. */
 function isLater(meeting: Readonly<Record<string, unknown>> | undefined, date: string): boolean {
