@@ -1,7 +1,7 @@
 /**
  * Imports shared/data/eleaders-meetings.csv into content/meetings/<year>-<city>.yaml. The CSV owns every field but
- * `endDateKnown`, which editors set (to false) when a source gives only the first day of a meeting: a single date
- * in the CSV is then the first day, and no last day is written.
+ * two that editors set: `endDateKnown` (false when a source gives only the first day of a meeting: a single date
+ * in the CSV is then the first day, and no last day is written) and `outcomeNote`, kept as it is.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,6 +36,7 @@ export function importMeetings(check = false): Record<string, WriteResult> {
       ...(r.iso3 ? { country: r.iso3 } : {}),
       ...(r.title ? { title: r.title } : {}),
       source: r.source_url,
+      ...(typeof old?.outcomeNote === 'string' ? { outcomeNote: old.outcomeNote } : {}),
     };
     results[name] = writeIfChanged(target, stringify(meeting), check);
   }

@@ -11,6 +11,7 @@ export const meetingFields = [
   { name: 'country', label: 'Host country', kind: 'relation', collection: 'countries', required: false, hint: 'Empty for an online meeting' },
   { name: 'title', label: 'Theme', kind: 'string', required: false, hint: 'Leave empty when no official theme is known' },
   { name: 'source', label: 'Source', kind: 'url', required: true },
+  { name: 'outcomeNote', label: 'Note on the outcome', kind: 'text', required: false, hint: 'When a source documents the outcome but the hub publishes no outcome document for it, say so and why (e.g. the source is only at an http address)' },
 ] as const satisfies readonly Field[];
 
 /** A meeting as the build accepts it. */

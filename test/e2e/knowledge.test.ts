@@ -52,6 +52,13 @@ describe('meetings', () => {
     await page.close();
   });
 
+  it('a meeting whose outcome is documented only at an http address says so instead', async () => {
+    const page = await s.page('/meetings/2017-lisbon/');
+    await expect(page.locator('[data-outcome-note]').textContent()).resolves.toContain('http address');
+    await expect(page.locator('[data-no-outcome]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('Sydney 2025 shows its first day and says the end date is not known, never a one-day meeting', async () => {
     const page = await s.page('/meetings/2025-sydney/');
     await expect(page.locator('dl.facts').textContent()).resolves.toContain('from 3 November 2025 (end date not known)');

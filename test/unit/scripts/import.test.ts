@@ -47,7 +47,11 @@ describe('import from shared data', () => {
     expect(sydney).toContain('endDateKnown: false');
     expect(sydney).not.toContain('endDate:');
     expect(importMeetings(true)['2025-sydney.yaml']).toBe('unchanged');
-    expect(readFileSync('content/meetings/2003-washington-dc.yaml', 'utf8')).toContain('endDate: 2003-06-09');
+    const washington = readFileSync('content/meetings/2003-washington-dc.yaml', 'utf8');
+    expect(washington).toContain('endDate: 2003-06-09');
+    // An editor's note on the outcome survives the import too.
+    expect(washington).toContain('outcomeNote:');
+    expect(importMeetings(true)['2003-washington-dc.yaml']).toBe('unchanged');
   });
 
   it('refuses a bad row with its file, line and reason', () => {
