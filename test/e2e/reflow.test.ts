@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../support/browser.ts';
+import { axeViolations, openSession, type Session } from '../support/browser.ts';
 
 let s: Session;
 let page: Page;
@@ -65,5 +65,31 @@ describe('reflow at 320 × 640', () => {
     await page.goto(`${s.base}/compare/?countries=${countries.join(',')}`);
     await page.waitForTimeout(500);
     expect(await overflow()).toEqual({ excess: 0, culprit: '' });
+  });
+});
+
+/** One page of every template, as a phone shows it. */
+const TEMPLATES = [
+  '/', '/practices/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
+  '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
+  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/nor-digital-government-review-2017/',
+  '/compare/', '/search/?q=data', '/no-such-page/',
+];
+
+describe('axe at 320 × 640', () => {
+  it.each(TEMPLATES)('%s has no WCAG 2.2 A/AA violation', async (path) => {
+    await page.goto(s.base + path);
+    if (path.startsWith('/search/')) await page.locator('pagefind-results li').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the menu opens with the keyboard and lists every section', async () => {
+    await page.goto(s.base + '/');
+    const menu = page.locator('details.menu > summary');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(links.count()).resolves.toBe(8);
+    await expect(links.first().isVisible()).resolves.toBe(true);
   });
 });
