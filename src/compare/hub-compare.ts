@@ -92,7 +92,8 @@ class HubCompare extends HTMLElement {
     const url = `${location.pathname}${toQuery(selection)}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else if (mode === 'replace') history.replaceState(null, '', url);
-    if (!alreadyShown) this.#say(`${problems.join(' ')} Showing the ${ds.shortName} ${selection.edition} for ${listing(selection.countries.map((c) => nameOf(ds, c)))}.`.trim());
+    // The summary above the charts already shows the selection: problems are shown, the rest only announced.
+    if (!alreadyShown) this.#say(`${problems.join(' ')} Showing the ${ds.shortName} ${selection.edition} for ${listing(selection.countries.map((c) => nameOf(ds, c)))}.`.trim(), problems.length === 0);
   }
 
   /** Puts the controls in line with the selection. */
@@ -116,8 +117,9 @@ class HubCompare extends HTMLElement {
     }
   }
 
-  #say(text: string): void {
+  #say(text: string, announceOnly = false): void {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
+    status.classList.toggle('visually-hidden', announceOnly);
     status.textContent = text;
   }
 }

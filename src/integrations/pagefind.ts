@@ -25,6 +25,12 @@ export function anyPageMarked(dir: string): boolean {
     .some((f) => readFileSync(join(dir, f), 'utf8').includes('data-pagefind-body'));
 }
 
+/**
+ * What is not indexed as text: drawings, and the facts, tags, tables, sources and charts that search offers as
+ * filters and result metadata. Excerpts then come from a page's prose, not from labels glued to values.
+ */
+const EXCLUDE = ['svg', '[data-pagefind-ignore]', '.facts', '.tags', 'table', '.source', '.chart', '.crumbs'];
+
 /** The Pagefind indexing step as an Astro integration. */
 export function pagefind(): AstroIntegration {
   return {
@@ -35,7 +41,7 @@ export function pagefind(): AstroIntegration {
         const started = performance.now();
         if (!anyPageMarked(site)) throw new Error(`Pagefind indexed no page in ${site}: no page marks its content with data-pagefind-body`);
         try {
-          const { index } = must('createIndex', await createIndex({ excludeSelectors: ['svg', '[data-pagefind-ignore]'] }));
+          const { index } = must('createIndex', await createIndex({ excludeSelectors: EXCLUDE }));
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const added = must('addDirectory', await index.addDirectory({ path: site }));
           if (added.page_count === 0) throw new Error(`Pagefind indexed no page in ${site}`);

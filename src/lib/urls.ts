@@ -7,6 +7,9 @@
 /** The home page. */
 export const HOME_URL = '/';
 
+/** The page of one dimension of the Digital Government Policy Framework, by its id (e.g. "data_driven_public_sector"). */
+export const dimensionUrl = (id: string) => `/dimensions/${id}/`;
+
 /** The listing page of each section, as the site's navigation names them. */
 export const LIST_URLS = {
   practices: '/practices/',
