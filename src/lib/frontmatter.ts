@@ -8,7 +8,17 @@ export interface Split {
   bodyLine: number;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FENCE = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** A frontmatter YAML error as `file:line: field: problem: fix`, the line counted in the file (the fence is line 1). */
+function yamlProblem(file: string, yaml: string, err: Error & { linePos?: { line: number }[] }): string {
+  const inner = err.linePos?.[0]?.line ?? 1;
+  const lines = yaml.split('\n');
+  // The field is the nearest `name:` at the start of a line, at or above the bad line.
+  const field = lines.slice(0, inner).reverse().map((l) => /^([A-Za-z_][\w-]*):/.exec(l)?.[1]).find(Boolean);
+  const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `${file}:${inner + 1}: ${field ? `${field}: ` : ''}the frontmatter is not valid YAML (${what}): quote a value that holds a colon, a # or starts with a special character, and indent lists evenly`;
+}
 
 /** Parses `---` fenced YAML frontmatter; `file` only names the file in error messages. */
 export function splitFrontmatter(text: string, file: string): Split {
@@ -16,9 +26,9 @@ export function splitFrontmatter(text: string, file: string): Split {
   if (!m) throw new Error(`${file}: line 1: no frontmatter; the file must start with a line "---", the fields, and a closing "---"`);
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    data = parse(m[1]!, { prettyErrors: false });
   } catch (err) {
-    throw new Error(`${file}: the frontmatter is not valid YAML: ${(err as Error).message}`);
+    throw new Error(yamlProblem(file, m[1]!, err as Error & { linePos?: { line: number }[] }));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: the frontmatter must be a set of "field: value" lines`);
