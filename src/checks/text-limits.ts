@@ -18,7 +18,7 @@ function prefixDepth(line: string): number {
   let indent = 0;
   for (;;) {
     while (line[i] === ' ' || line[i] === '\t') {
-      indent += line[i] === '\t' ? 4 : 1;
+      if (depth === 0) indent += line[i] === '\t' ? 4 : 1;
       i += 1;
     }
     const rest = line.slice(i, i + 12);

@@ -97,7 +97,7 @@ function repeated(ids: readonly string[]): string {
  */
 const urlSchema = z
   .string({ error: 'expected a full http(s) address, e.g. https://www.oecd.org/' })
-  .regex(/^https?:\/\/[^\s/\\?#@]+\.[^\s/\\?#@]+(?:[/?#]\S*)?$/i, 'expected a full address starting with https://, e.g. https://www.oecd.org/')
+  .regex(/^https?:\/\/[^\s/\\?#@]+\.[^\s/\\?#@]+(?:[/?#]\S*)?$/i, 'expected a full http(s) address, e.g. https://www.oecd.org/ (not //host)')
   .pipe(z.url({ protocol: /^https?$/, error: 'expected a full http(s) address, e.g. https://www.oecd.org/' }));
 
 /** The zod schema of one field, without its optionality. */
