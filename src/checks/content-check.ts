@@ -10,7 +10,7 @@ import type { Refs } from '../schemas/fields.ts';
 import { MODELS, schemaFor, type ModelName } from '../schemas/models.ts';
 import { loadRefs } from '../content/refs.ts';
 import { readCsv } from '../lib/csv.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { splitFrontmatter, yamlErrorLine } from '../lib/frontmatter.ts';
 import { checkMedia, MEDIA_FOLDER } from './media.ts';
 import { checkMdx } from './mdx-gate.ts';
 import { checkObservations, metricScales } from './observations.ts';
@@ -80,7 +80,7 @@ export function checkEntry(name: ModelName, file: string, text: string, refs: Re
 function parseYaml(text: string, file: string): unknown {
   const doc = parseDocument(text, { prettyErrors: false });
   const e = doc.errors[0];
-  if (e) throw new Error(`${file}:${e.linePos?.[0].line ?? 1}: not valid YAML (${e.message.split('\n')[0]}): fix the quoting or indentation on that line`);
+  if (e) throw new Error(`${file}:${yamlErrorLine(text, e)}: not valid YAML (${e.message.split('\n')[0]}): fix the quoting or indentation on that line`);
   return doc.toJS();
 }
 

@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { LIMITS, SLUG } from '../schemas/limits.ts';
 import { slugify } from '../lib/slug.ts';
 import { decodeText, notAFile } from '../lib/text-file.ts';
+import { yamlErrorLine } from '../lib/frontmatter.ts';
 
 /** One problem found in content. */
 export interface Problem {
@@ -68,7 +69,7 @@ export function readList(path: string, file: string): { entries: { value: unknow
   if ('problem' in read) return { problems: [read.problem] };
   const doc = parseDocument(read.text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    return { problems: doc.errors.slice(0, 5).map((e) => ({ file, line: e.linePos?.[0].line ?? 1, message: `not valid YAML: ${e.message.split('\n')[0]}: fix the indentation or quoting on that line` })) };
+    return { problems: doc.errors.slice(0, 5).map((e) => ({ file, line: yamlErrorLine(read.text, e), message: `not valid YAML: ${e.message.split('\n')[0]}: fix the indentation or quoting on that line` })) };
   }
   const lines = lineStarts(read.text);
   const seq = doc.contents as { items?: { range?: number[]; toJSON?: () => unknown }[] } | null;

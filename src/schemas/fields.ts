@@ -77,17 +77,14 @@ function relationSchema(f: Extract<Field, { kind: 'relation' }>, refs: Refs) {
       `unknown value "${String(issue.input)}": use an id listed in ${ref.where}`,
   });
   if (!f.multiple) return one;
-  let list = z.array(one, { error: `expected a list of ids from ${ref.where}` }).refine((ids) => new Set(ids).size === ids.length, {
-    error: (issue) => `lists ${repeated(issue.input as string[])} more than once: keep each once`,
+  let list = z.array(one, { error: `expected a list of ids from ${ref.where}` }).superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${id}" is listed twice: keep one` });
+    });
   });
   if (f.min) list = list.min(f.min, `needs at least ${f.min} ${f.label.toLowerCase()}`);
   if (f.max) list = list.max(f.max, `takes at most ${f.max} ${f.label.toLowerCase()}`);
   return list;
-}
-
-/** The ids of a list given more than once, e.g. "6". */
-function repeated(ids: readonly string[]): string {
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `"${id}"`).join(', ');
 }
 
 /**
