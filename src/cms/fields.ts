@@ -47,7 +47,8 @@ function isFolderRef(c: RefCollection): c is keyof typeof RELATIONS {
 /** Whether the build refuses an entry whose value for `f` is missing or empty. */
 export function buildRequiresValue(f: Field): boolean {
   if (!f.required) return false;
-  if (f.kind === 'list' || f.kind === 'strings') return false;
+  if (f.kind === 'list') return (f.min ?? 0) > 0;
+  if (f.kind === 'strings') return false;
   if ((f.kind === 'relation' || f.kind === 'select') && 'multiple' in f && f.multiple) return ('min' in f && (f.min ?? 0) > 0) || false;
   return true;
 }
@@ -88,7 +89,7 @@ function widgetFor(f: Field, options: RefOptions): Record<string, unknown> {
       return { widget: 'list', field: { name: 'item', label: f.label, widget: 'text', required: true } };
     case 'list': {
       const first = f.fields[0]!;
-      return { widget: 'list', collapsed: true, summary: `{{fields.${first.name}}}`, fields: f.fields.map((x) => toDecapField(x, options)) };
+      return { widget: 'list', collapsed: true, summary: `{{fields.${first.name}}}`, ...(f.min ? { min: f.min } : {}), fields: f.fields.map((x) => toDecapField(x, options)) };
     }
     case 'object':
       return { widget: 'object', fields: f.fields.map((x) => toDecapField(x, options)) };

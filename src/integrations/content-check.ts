@@ -13,10 +13,9 @@ export function contentCheck(contentDir = 'content'): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const problems = checkContent(contentDir);
         if (problems.length) {
-          throw new Error(
-            `content/ has ${problems.length} problem(s); nothing was built:\n` +
-              problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
-          );
+          // The list is the whole message: a stack trace around it would only hide it.
+          logger.error(`content/ has ${problems.length} problem(s); nothing was built:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
+          process.exit(1);
         }
         logger.info('content checked: no problems');
       },
