@@ -45,7 +45,7 @@ describe('lineLayout and figure', () => {
     expect(html).toContain('<figcaption');
     expect(html).toContain('Relative within its edition.');
     expect(html).toMatch(/<td class="num" data-rank="2">2 of 3<\/td><td class="num">0.923<\/td>/);
-    expect(html).toContain('data-iso3="CCC"'.replace('CCC', 'AAA'));
+    expect(html).toContain('data-iso3="AAA" data-value="0.60"');
   });
   it('says why nothing is drawn when the country has no value', () => {
     const html = toMarkup(lineFigure(lineState(ds, 's1', ['FFF']), 'ln'));
