@@ -4,6 +4,7 @@
  */
 import type { Hub } from '../content/hub-data.ts';
 import { toCsv } from '../lib/csv.ts';
+import { dataUrls } from '../lib/urls.ts';
 import { columnsOf, recordOf, rowsOf, TABLES, type TableSpec } from './tables.ts';
 import { HUB_CONTENT_LICENCE } from './licence.ts';
 
@@ -16,6 +17,13 @@ function specOf(name: string): TableSpec {
   if (!spec) throw new Error(`downloads: unknown table "${name}": use one of ${TABLE_NAMES.join(', ')}`);
   return spec;
 }
+
+/** The hub's tables by model, for a list of downloads: each model's CSV and JSON, and the CSV of its lists. */
+export const DOWNLOADS = TABLES.filter((t) => !t.levels.length).map((t) => ({
+  title: t.title,
+  ...dataUrls(t.name),
+  parts: TABLES.filter((x) => x.model === t.model && x.levels.length).map((x) => ({ title: x.title, csv: dataUrls(x.name).csv })),
+}));
 
 const entriesOf = (h: Hub, model: TableSpec['model']) => h[model];
 
