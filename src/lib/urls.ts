@@ -78,3 +78,6 @@ export function searchUrl(params: Readonly<Record<string, string | readonly stri
 
 /** Addresses of a dataset's static downloads, e.g. /data/dgi.csv and /data/dgi.json. */
 export const dataUrls = (id: string) => ({ csv: `${DATA_BASE_URL}${id}.csv`, json: `${DATA_BASE_URL}${id}.json` });
+
+/** The Frictionless Data Package describing every file under /data/. */
+export const DATAPACKAGE_URL = '/data/datapackage.json';
