@@ -83,6 +83,40 @@ const show = (ref: string, path: string) => git(repo, 'show', `${ref}:${path}`);
 /** Whether `path` is committed on `ref` (a draft branch exists a moment before its commit). */
 const has = (ref: string, path: string) => branches().includes(ref) && git(repo, 'ls-tree', '--name-only', ref, path).trim() === path;
 
+/** Fills every required field of a new practice titled `title` (not the text). */
+async function fillPractice(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await pick(page, 'Country', 'Estonia');
+  await page.getByLabel('Organisation', { exact: true }).fill('State Electoral Office');
+  await page.getByLabel('Start year', { exact: true }).fill('2005');
+  await pick(page, 'Status', 'Implemented');
+  await pick(page, 'Principles', '2. Engagement');
+  await pick(page, 'Principles', '1. Openness');
+  await pick(page, 'Dimensions', 'User-driven');
+  await page.getByLabel('Summary', { exact: true }).fill('Estonians can vote over the internet in national and local elections.');
+  await page.getByRole('button', { name: 'Add sources and links' }).click();
+  await page.getByLabel('Label', { exact: true }).fill('Source');
+  await page.getByLabel('Address', { exact: true }).fill('https://www.valimised.ee/en');
+}
+
+describe('an editor saves text the build would refuse', () => {
+  it('sees the build\'s message in the CMS, and nothing is written', async () => {
+    const before = git(repo, 'for-each-ref', '--format=%(refname) %(objectname)');
+    const page = await admin('/collections/practices/new');
+    await fillPractice(page, 'Unsafe text sample');
+    await page.getByLabel(/^Text/).fill('Two and two: {1+1}\n\n<div onclick="steal()">hi</div>\n');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const refusal = page.getByText(/the build would refuse it/);
+    await refusal.waitFor();
+    const text = await refusal.textContent();
+    expect(text).toMatch(/content\/practices\/est-unsafe-text-sample\.mdx:\d+: .*\{1\+1\}/);
+    expect(text).toContain('onclick');
+    expect(git(repo, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(before);
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    await page.close();
+  }, 120_000);
+});
+
 describe('an editor creates a practice', () => {
   const slug = 'est-internet-voting-i-voting';
   const file = `content/practices/${slug}.mdx`;
@@ -90,18 +124,7 @@ describe('an editor creates a practice', () => {
 
   it('through the form, saves a draft, sets it Ready and publishes it; the next build publishes the page', async () => {
     const page = await admin('/collections/practices/new');
-    await page.getByLabel('Title', { exact: true }).fill('Internet voting (i-Voting)');
-    await pick(page, 'Country', 'Estonia');
-    await page.getByLabel('Organisation', { exact: true }).fill('State Electoral Office');
-    await page.getByLabel('Start year', { exact: true }).fill('2005');
-    await pick(page, 'Status', 'Implemented');
-    await pick(page, 'Principles', '2. Engagement');
-    await pick(page, 'Principles', '1. Openness');
-    await pick(page, 'Dimensions', 'User-driven');
-    await page.getByLabel('Summary', { exact: true }).fill('Estonians can vote over the internet in national and local elections.');
-    await page.getByRole('button', { name: 'Add sources and links' }).click();
-    await page.getByLabel('Label', { exact: true }).fill('Source');
-    await page.getByLabel('Address', { exact: true }).fill('https://www.valimised.ee/en');
+    await fillPractice(page, 'Internet voting (i-Voting)');
     const body = page.getByLabel(/^Text/);
     await body.fill('Estonia introduced internet voting in 2005.\n');
     await body.press('Control+End');
