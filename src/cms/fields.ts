@@ -36,7 +36,7 @@ export type RefOptions = Record<Exclude<RefCollection, 'meetings' | 'practices'>
 
 /** How a relation to a folder collection searches and shows its entries. */
 const RELATIONS = {
-  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}'] },
+  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}: {{title}}'] },
   practices: { search_fields: ['title', 'country'], display_fields: ['{{title}} ({{country}})'] },
 } as const;
 

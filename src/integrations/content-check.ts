@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../checks/content-check.ts';
+import { userError } from './user-error.ts';
 
 /** The content check as an Astro integration. */
 export function contentCheck(contentDir = 'content'): AstroIntegration {
@@ -13,7 +14,7 @@ export function contentCheck(contentDir = 'content'): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const problems = checkContent(contentDir);
         if (problems.length) {
-          throw new Error(
+          throw userError(
             `content/ has ${problems.length} problem(s); nothing was built:\n` +
               problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
           );

@@ -31,7 +31,7 @@ beforeAll(async () => {
   site = prepareSite(work, repo);
   const port = await freePort();
   // The admin page is built for this clone's branch and this decap-server.
-  env = { CMS_BRANCH: 'main', CMS_LOCAL_PORT: String(port) };
+  env = { CMS_BACKEND: 'local', CMS_BRANCH: 'main', CMS_LOCAL_PORT: String(port) };
   const built = buildSite(site, env);
   if (built.status !== 0) throw new Error(`the site did not build:\n${built.output}`);
   s = await openSession(join(site, 'dist'));
@@ -55,6 +55,8 @@ async function admin(hash: string): Promise<Page & { violations: string[] }> {
     if (/Content Security Policy/i.test(m.text())) page.violations.push(m.text());
   });
   page.on('dialog', (d) => void d.accept());
+  // decap-cms.js is 5 MB: on a busy machine its first load takes longer than Playwright's 30 s default.
+  page.setDefaultNavigationTimeout(90_000);
   await page.goto(`${s.base}/admin/`);
   const login = page.getByRole('button', { name: 'Login' });
   const app = page.getByRole('link', { name: 'Workflow' });
@@ -253,7 +255,7 @@ describe('the admin screens', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(page.violations).toEqual([]);
     await page.close();
-  }, 60_000);
+  }, 150_000);
 });
 
 describe('the local backend', () => {
