@@ -101,6 +101,31 @@ async function fillPractice(page: Page, title: string): Promise<void> {
   await page.getByLabel('Address', { exact: true }).fill('https://www.valimised.ee/en');
 }
 
+describe('the editor\'s words', () => {
+  it('says "New entry" and "New Practice" (no glyph a font may lack), and an untouched new entry has no unsaved changes', async () => {
+    const page = await admin('/workflow');
+    await page.getByText('New entry', { exact: true }).waitFor();
+    await page.goto(`${s.base}/admin/#/collections/practices`);
+    await page.getByText('New Practice', { exact: true }).waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('\uff0b');
+    await page.goto(`${s.base}/admin/#/collections/practices/new`);
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    await page.waitForTimeout(1000);
+    await expect(page.getByText(/unsaved changes/i).count()).resolves.toBe(0);
+    await page.close();
+  }, 150_000);
+
+  it('lists meetings as "2015 Tokyo: <theme>" and previews names and dates as the site shows them', async () => {
+    const page = await admin('/collections/statements/entries/2015-tokyo');
+    await expect(page.getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor()).resolves.toBeUndefined();
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor();
+    await page.goto(`${s.base}/admin/#/collections/meetings/entries/2015-tokyo`);
+    await page.locator('iframe').first().contentFrame().getByText('29 September 2015').waitFor();
+    await page.close();
+  }, 150_000);
+});
+
 describe('an editor saves text the build would refuse', () => {
   it('sees the build\'s message in the CMS, and nothing is written', async () => {
     const before = git(repo, 'for-each-ref', '--format=%(refname) %(objectname)');
