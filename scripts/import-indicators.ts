@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readCsv, toCsv } from '../src/lib/csv.ts';
-import { checkObservations } from '../src/checks/observations.ts';
+import { checkObservations, metricScales } from '../src/checks/observations.ts';
 import { CONTENT, sharedDataDir } from './lib/paths.ts';
 import { writeIfChanged, type WriteResult } from './lib/import/write-files.ts';
 
@@ -25,17 +25,14 @@ export function importIndicators(check = false): Record<string, WriteResult> {
   const places = new Set([...ids(resolve(CONTENT, 'countries.yaml')), ...ids(resolve(CONTENT, 'aggregates.yaml'))]);
   const results: Record<string, WriteResult> = {};
   for (const id of INDICATORS) {
-    const def = parse(readFileSync(resolve(CONTENT, 'indicators', `${id}.yaml`), 'utf8')) as {
-      editions: { year: number }[];
-      metrics: { id: string }[];
-    };
+    const def = parse(readFileSync(resolve(CONTENT, 'indicators', `${id}.yaml`), 'utf8')) as { editions: { year: number }[] };
     const file = resolve(sharedDataDir(), `${id}.csv`);
     const rows = readCsv(file, COLUMNS);
     checkObservations(rows, {
       file,
       places,
       editions: new Set(def.editions.map((e) => e.year)),
-      metrics: new Set(def.metrics.map((m) => m.id)),
+      metrics: metricScales(def),
     });
     results[`${id}.csv`] = writeIfChanged(
       resolve(CONTENT, 'indicators', `${id}.csv`),

@@ -58,8 +58,6 @@ export const zones = [
   {
     target: 'src/cms/admin',
     from: 'src/checks',
-    // mdx-props.ts is pure (it imports only src/schemas/): the CMS's MDX widget checks props with the gate's rules.
-    except: ['./mdx-props.ts'],
     message:
       'src/cms/admin/ is the browser bundle and src/checks/ is the Node-only pre-build gate: move pure code the editor needs into src/schemas/ or src/lib/.',
   },

@@ -13,7 +13,7 @@ import { readCsv } from '../lib/csv.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { checkMedia, MEDIA_FOLDER } from './media.ts';
 import { checkMdx } from './mdx-gate.ts';
-import { checkObservations } from './observations.ts';
+import { checkObservations, metricScales } from './observations.ts';
 
 /** One problem found in content. */
 export interface Problem {
@@ -109,13 +109,13 @@ function checkIndicatorData(root: string, refs: Refs): Problem[] {
       const csv = join(dir, f.replace(/\.yaml$/, '.csv'));
       const file = relative(resolve(root, '..'), csv);
       if (!existsSync(csv)) return [{ file, message: `missing: the observations of ${f} belong here; run \`npm run import\`` }];
-      const def = parse(readFileSync(join(dir, f), 'utf8')) as { editions?: { year: number }[]; metrics?: { id: string }[] };
+      const def = parse(readFileSync(join(dir, f), 'utf8')) as { editions?: { year: number }[] } | null;
       try {
         checkObservations(readCsv(csv, ['iso3', 'country', 'edition', 'indicator', 'value']), {
           file,
           places,
-          editions: new Set((def.editions ?? []).map((e) => e.year)),
-          metrics: new Set((def.metrics ?? []).map((m) => m.id)),
+          editions: new Set((def?.editions ?? []).map((e) => e.year)),
+          metrics: metricScales(def),
         });
         return [];
       } catch (err) {

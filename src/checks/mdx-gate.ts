@@ -11,7 +11,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS, type ComponentSpec } from '../schemas/mdx-components.ts';
-import { checkProp, unsafeUrlProblem } from './mdx-props.ts';
+import { checkProp, unsafeUrlProblem } from '../schemas/mdx-props.ts';
 import { MEDIA_URL } from './media.ts';
 
 /** One refusal: the line in the file (1-based) and a message that says what to do. */

@@ -6,7 +6,7 @@
  * - references to the taxonomy and country lists -> select widgets whose options are read from the
  *   same YAML files the build checks against (principles as numbers, as content writes them);
  * - enums -> select, dates -> date picker writing YYYY-MM-DD, whole numbers -> number widget writing
- *   integers, lists -> list widgets.
+ *   integers, other numbers -> number widget writing decimals, lists -> list widgets.
  *
  * Required flags follow what the build refuses: a required list without a minimum may be empty, so
  * the CMS does not demand an item, and writes `[]` by default so the field is always present.
@@ -78,6 +78,8 @@ function widgetFor(f: Field, options: RefOptions): Record<string, unknown> {
       return { widget: 'boolean', ...(f.required ? { default: false } : {}) };
     case 'integer':
       return { widget: 'number', value_type: 'int', ...minMax(f) };
+    case 'number':
+      return { widget: 'number', value_type: 'float', ...minMax(f) };
     case 'select':
       return { widget: 'select', options: f.options.map((o) => ({ label: o.label, value: o.value })), ...(f.multiple ? { multiple: true } : {}) };
     case 'relation':

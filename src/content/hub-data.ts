@@ -3,7 +3,9 @@
  * Pages stay thin: they ask this module, never getCollection directly for joins.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { editionTable, type EditionTable } from '../indicators/edition-table.ts';
+import { tablesOf } from '../indicators/dataset.ts';
+import { datasetOf } from '../indicators/datasets.ts';
+import type { EditionTable } from '../indicators/edition-table.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Statement = CollectionEntry<'statements'>;
@@ -73,15 +75,9 @@ export function placeName(h: Hub, code: string): string {
 /** URL of a country profile (defined in urls.ts, which the browser can import too). */
 export { countryUrl } from '../lib/urls.ts';
 
-/** Every edition table of an indicator, newest edition first. */
+/** Every edition table of an indicator, newest edition first: the tables of its dataset (src/indicators/dataset.ts). */
 export function indicatorTables(h: Hub, id: string): EditionTable[] {
-  const def = h.indicator.get(id);
-  if (!def) throw new Error(`unknown indicator ${id}`);
-  const obs = h.observations.filter((o) => o.dataset === id);
-  const aggregates = new Set(h.aggregates.map((a) => a.id));
-  return [...def.data.editions]
-    .sort((a, b) => b.year - a.year)
-    .map((e) => editionTable(def.data, obs, e.year, aggregates));
+  return tablesOf(datasetOf(h, id));
 }
 
 /** The principle and its pillar label for a principle id. */

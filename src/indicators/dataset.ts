@@ -3,6 +3,7 @@
  * observation as published. It is the shape of the static endpoint /data/<id>.json, and what every chart
  * reads, at build time and in the browser. Pure: no Astro, no DOM.
  */
+import type { Observation, Scale } from '../schemas/indicator.ts';
 import { editionTable, type EditionTable } from './edition-table.ts';
 
 /** One measure: the composite or a sub-indicator (a DGI dimension, an OURdata pillar, an EGDI component). */
@@ -10,8 +11,10 @@ export interface DatasetMetric {
   id: string;
   name: string;
   composite?: boolean;
-  /** Only when the measure is on another scale than the indicator (e.g. OURdata's weighted pillars, 0–0.33). */
+  /** Only when the measure is on another scale than the indicator (e.g. OURdata's weighted pillars, "0–0.33"). */
   scale?: string;
+  /** The same scale as numbers (with `scale`). */
+  scaleRange?: Scale;
 }
 
 /** One edition and where its figures come from. Editions with the same `series` are comparable. */
@@ -26,15 +29,6 @@ export interface DatasetEdition {
   partial?: string;
 }
 
-/** One published value, as in content/indicators/<id>.csv; `value` is the published text. */
-export interface DatasetObservation {
-  iso3: string;
-  country: string;
-  edition: number;
-  indicator: string;
-  value: string;
-}
-
 /** An indicator dataset (the JSON endpoint /data/<id>.json). */
 export interface Dataset {
   /** dgi, ourdata or egdi. */
@@ -43,7 +37,10 @@ export interface Dataset {
   shortName: string;
   publisher: string;
   description: string;
+  /** The scale as text, e.g. "0–1" (derived from `scaleRange` by scaleText). */
   scale: string;
+  /** The scale as numbers, e.g. { min: 0, max: 1 }: the charts' domain. */
+  scaleRange: Scale;
   licence: string;
   methodologyUrl: string;
   /** The indicator's page on the hub, e.g. /indicators/dgi/. */
@@ -54,7 +51,8 @@ export interface Dataset {
   aggregates: string[];
   /** The hub's name of every country and aggregate (also those without a value in this dataset). */
   names: Record<string, string>;
-  observations: DatasetObservation[];
+  /** Every published value, as in content/indicators/<id>.csv. */
+  observations: Observation[];
 }
 
 /** The aggregate the charts draw as their reference. */
@@ -89,9 +87,14 @@ export function comparableEditions(ds: Dataset, year: number): number[] {
   return ds.editions.filter((e) => e.series === series).map((e) => e.year).sort((a, b) => a - b);
 }
 
-/** The table of one edition (rows, ranks, ranking measure), as indicator-table.ts builds it. */
+/** The table of one edition (rows, ranks, ranking measure): the one way the hub builds an edition table. */
 export function tableOf(ds: Dataset, year: number): EditionTable {
   return editionTable(ds, ds.observations, year, new Set(ds.aggregates));
+}
+
+/** The table of every edition, newest first. */
+export function tablesOf(ds: Dataset): EditionTable[] {
+  return [...ds.editions].sort((a, b) => b.year - a.year).map((e) => tableOf(ds, e.year));
 }
 
 /** The composite measure of a dataset. */
@@ -117,10 +120,10 @@ export function nameOf(ds: Dataset, iso3: string): string {
   return ds.names[iso3] ?? iso3;
 }
 
-/** The numeric domain of a scale written as "0–1" (en dash or hyphen); [0, 1] when it cannot be read. */
-export function domainOf(scale: string): [number, number] {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[–-]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(scale);
-  return m ? [Number(m[1]), Number(m[2])] : [0, 1];
+/** The numeric domain of a measure: its own scale when it has one, else the indicator's (the composite's when omitted). */
+export function domainOf(ds: Dataset, metric?: DatasetMetric): [number, number] {
+  const s = metric?.scaleRange ?? ds.scaleRange;
+  return [s.min, s.max];
 }
 
 /** The countries (not aggregates) with at least one value in the dataset, by name. */

@@ -1,5 +1,6 @@
 /** The hub's indicators as self-contained datasets (src/indicators/dataset.ts): for charts and the /data/ endpoints. */
 import type { Dataset } from './dataset.ts';
+import { scaleText } from './scale.ts';
 import type { Hub } from '../content/hub-data.ts';
 
 const cache = new WeakMap<Hub, Map<string, Dataset>>();
@@ -26,11 +27,12 @@ export function datasetOf(h: Hub, id: string): Dataset {
     shortName: d.shortName,
     publisher: d.publisher,
     description: d.description,
-    scale: d.scale,
+    scale: scaleText(d.scale),
+    scaleRange: { min: d.scale.min, max: d.scale.max },
     licence: d.licence,
     methodologyUrl: d.methodologyUrl,
     page: `/indicators/${id}/`,
-    metrics: d.metrics.map((m) => ({ id: m.id, name: m.name, ...(m.composite ? { composite: true } : {}), ...(m.scale ? { scale: m.scale } : {}) })),
+    metrics: d.metrics.map((m) => ({ id: m.id, name: m.name, ...(m.composite ? { composite: true } : {}), ...(m.scale ? { scale: scaleText(m.scale), scaleRange: { min: m.scale.min, max: m.scale.max } } : {}) })),
     editions: [...d.editions]
       .sort((a, b) => a.year - b.year)
       .map((e) => ({

@@ -1,17 +1,11 @@
 /** Turning indicator observations into ranked tables: pure, no Astro, unit-tested. */
+import type { Observation } from '../schemas/indicator.ts';
 
 /** The smallest description of an indicator a table needs. */
 export interface IndicatorShape {
   metrics: readonly { id: string; name: string; composite?: boolean }[];
 }
 
-/** One observation, value kept as published text. */
-export interface Obs {
-  iso3: string;
-  edition: number;
-  indicator: string;
-  value: string;
-}
 
 /** One row of an edition table: a country or an aggregate, with a value or nothing per metric. */
 export interface TableRow {
@@ -47,7 +41,7 @@ export function rankingMetric(shape: IndicatorShape, rows: readonly TableRow[]):
 /** Builds the table of one edition; `aggregates` are the codes that are not countries (e.g. OECD). */
 export function editionTable(
   shape: IndicatorShape,
-  observations: readonly Obs[],
+  observations: readonly Observation[],
   edition: number,
   aggregates: ReadonlySet<string>,
 ): EditionTable {

@@ -4,7 +4,8 @@
  * Pure: used by the /data/ endpoints at build time and by the compare page in the browser.
  */
 import { csvField } from '../lib/csv-field.ts';
-import { REFERENCE, type Dataset, type DatasetObservation } from './dataset.ts';
+import type { Observation } from '../schemas/indicator.ts';
+import { REFERENCE, type Dataset } from './dataset.ts';
 
 export { csvField };
 
@@ -12,7 +13,7 @@ export { csvField };
 export const CSV_COLUMNS = ['iso3', 'country', 'edition', 'indicator', 'value', 'dataset', 'source', 'source_url', 'licence'] as const;
 
 /** Observations as CSV text (header first; line ends as in content/indicators/*.csv), each row with its source and licence. */
-export function datasetCsv(ds: Dataset, observations: readonly DatasetObservation[]): string {
+export function datasetCsv(ds: Dataset, observations: readonly Observation[]): string {
   const byYear = new Map(ds.editions.map((e) => [e.year, e]));
   const lines = [CSV_COLUMNS.join(',')];
   for (const o of observations) {
@@ -30,7 +31,7 @@ export interface DataSelection {
 }
 
 /** The observations of a selection: the countries in the order chosen, then the OECD average; measures in the dataset's order. */
-export function selectedObservations(ds: Dataset, sel: DataSelection): DatasetObservation[] {
+export function selectedObservations(ds: Dataset, sel: DataSelection): Observation[] {
   const order = new Map(ds.metrics.map((m, i) => [m.id, i]));
   const places = [...sel.countries.filter((c) => c !== REFERENCE), REFERENCE];
   return places.flatMap((iso3) =>

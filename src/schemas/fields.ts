@@ -35,7 +35,7 @@ interface FieldBase {
 export type Field = FieldBase &
   (
     | { kind: 'string' | 'text' | 'url' | 'date' | 'boolean' }
-    | { kind: 'integer'; min?: number; max?: number }
+    | { kind: 'integer' | 'number'; min?: number; max?: number }
     | { kind: 'select'; options: readonly { value: string; label: string }[]; multiple?: boolean }
     | { kind: 'relation'; collection: RefCollection; multiple?: boolean; min?: number; max?: number }
     | { kind: 'strings' }
@@ -100,6 +100,12 @@ function fieldSchema(f: Field, refs: Refs): z.ZodType {
       if (f.max !== undefined) n = n.max(f.max, `must be ${f.max} or less`);
       return n;
     }
+    case 'number': {
+      let n = z.number({ error: 'expected a number, e.g. 0.33' });
+      if (f.min !== undefined) n = n.min(f.min, `must be ${f.min} or more`);
+      if (f.max !== undefined) n = n.max(f.max, `must be ${f.max} or less`);
+      return n;
+    }
     case 'select': {
       const values = f.options.map((o) => o.value);
       const one = z.string().refine((v) => values.includes(v), {
@@ -136,7 +142,7 @@ export function objectSchema(fields: readonly Field[], refs: Refs) {
 /** The TypeScript value a field holds, derived from its declaration (never written by hand). */
 export type ValueOf<F> = F extends { kind: 'string' | 'text' | 'url' | 'date' }
   ? string
-  : F extends { kind: 'integer' }
+  : F extends { kind: 'integer' | 'number' }
     ? number
     : F extends { kind: 'boolean' }
       ? boolean

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { EntryOf, Field, Refs, RuleIssue } from './fields.ts';
 import { typedSchema } from './fields.ts';
 import { aggregateFields, countryFields } from './country.ts';
-import { indicatorFields } from './indicator.ts';
+import { indicatorFields, indicatorRules } from './indicator.ts';
 import { meetingFields } from './meeting.ts';
 import { practiceFields } from './practice.ts';
 import { reviewFields } from './review.ts';
@@ -40,7 +40,7 @@ export const MODELS = {
   dimensions: { name: 'dimensions', singular: 'dimension', storage: 'list', path: 'dimensions.yaml', fields: dimensionFields },
   countries: { name: 'countries', singular: 'country', storage: 'list', path: 'countries.yaml', fields: countryFields },
   aggregates: { name: 'aggregates', singular: 'aggregate', storage: 'list', path: 'aggregates.yaml', fields: aggregateFields },
-  indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', companion: 'csv', fields: indicatorFields },
+  indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', companion: 'csv', fields: indicatorFields, rules: indicatorRules },
   meetings: { name: 'meetings', singular: 'meeting', storage: 'folder', path: 'meetings', extension: 'yaml', fields: meetingFields },
   statements: { name: 'statements', singular: 'statement', storage: 'folder', path: 'statements', extension: 'mdx', fields: statementFields, rules: statementRules },
   practices: { name: 'practices', singular: 'practice', storage: 'folder', path: 'practices', extension: 'mdx', fields: practiceFields },

@@ -76,7 +76,7 @@ export function barsState(ds: Dataset, edition: number, countries?: readonly str
   if (!reference) notes.push(`No OECD average was published for this measure in this edition.`);
   return {
     dataset: ds.dataset, shortName: ds.shortName, edition, metric: { id: metric.id, name: metric.name },
-    substitute, notes, domain: domainOf(metric.scale ?? ds.scale), bars, ...(reference ? { reference } : {}), source: provenance(ds, edition),
+    substitute, notes, domain: domainOf(ds, metric), bars, ...(reference ? { reference } : {}), source: provenance(ds, edition),
   };
 }
 

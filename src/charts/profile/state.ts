@@ -51,7 +51,7 @@ export function profileState(ds: Dataset, edition: number, countries: readonly s
   if (otherScale.length) notes.push(`${listing(otherScale.map((m) => m.name))} ${otherScale.length > 1 ? 'are' : 'is'} on another scale (${otherScale[0]!.scale}) and not drawn here.`);
   if (metrics.length && refCells.every((c) => c === undefined)) notes.push('No OECD average was published for these measures in this edition.');
   return {
-    dataset: ds.dataset, shortName: ds.shortName, edition, domain: domainOf(ds.scale), metrics, rows,
+    dataset: ds.dataset, shortName: ds.shortName, edition, domain: domainOf(ds), metrics, rows,
     ...(refCells.some(Boolean) ? { reference: { name: nameOf(ds, REFERENCE), cells: refCells } } : {}),
     notes, source: provenance(ds, edition),
   };

@@ -60,7 +60,7 @@ export function slopeState(ds: Dataset, edition: number, countries: readonly str
   }
   return {
     dataset: ds.dataset, shortName: ds.shortName, metric: { id: metric.id, name: metric.name }, editions,
-    limits: domainOf(ds.scale), lines, notes, sources: editions.map((e) => provenance(ds, e)),
+    limits: domainOf(ds), lines, notes, sources: editions.map((e) => provenance(ds, e)),
   };
 }
 

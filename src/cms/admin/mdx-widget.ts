@@ -8,7 +8,7 @@
 import { MDX_COMPONENTS, type ComponentSpec } from '../../schemas/mdx-components.ts';
 import type { ClassSpec, H, Instance } from './browser.ts';
 import { toBlock, type ComponentData } from './components.ts';
-import { checkProp } from '../../checks/mdx-props.ts';
+import { checkProp } from '../../schemas/mdx-props.ts';
 
 /** The props Decap gives a widget control. */
 export interface ControlProps {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gapsOf, medianText, peersOf } from '../../../src/charts/peers/state.ts';
-import { editionTable, type Obs } from '../../../src/indicators/edition-table.ts';
+import { editionTable } from '../../../src/indicators/edition-table.ts';
+import type { Observation } from '../../../src/schemas/indicator.ts';
 
 const shape = { metrics: [{ id: 'composite', name: 'C', composite: true }, { id: 'a', name: 'A' }, { id: 'b', name: 'B' }] };
-const o = (iso3: string, indicator: string, value: string): Obs => ({ iso3, edition: 2023, indicator, value });
+const o = (iso3: string, indicator: string, value: string): Observation => ({ iso3, country: iso3, edition: 2023, indicator, value });
 const table = editionTable(shape, [
   o('AAA', 'composite', '0.50'), o('AAA', 'a', '0.40'), o('AAA', 'b', '0.90'),
   o('BBB', 'composite', '0.55'), o('BBB', 'a', '0.70'), o('BBB', 'b', '0.50'),

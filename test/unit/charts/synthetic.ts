@@ -1,7 +1,8 @@
 /** A small synthetic dataset for chart tests: two comparable editions, one on another series, gaps on purpose. */
-import type { Dataset, DatasetObservation } from '../../../src/indicators/dataset.ts';
+import type { Dataset } from '../../../src/indicators/dataset.ts';
+import type { Observation } from '../../../src/schemas/indicator.ts';
 
-const o = (iso3: string, edition: number, indicator: string, value: string): DatasetObservation => ({ iso3, country: iso3, edition, indicator, value });
+const o = (iso3: string, edition: number, indicator: string, value: string): Observation => ({ iso3, country: iso3, edition, indicator, value });
 
 /**
  * Editions 2019 and 2021 share series "s1"; 2023 is series "s2" with a composite for one country only.
@@ -15,6 +16,7 @@ export function synthetic(): Dataset {
     publisher: 'Test',
     description: 'Synthetic data for tests.',
     scale: '0–1',
+    scaleRange: { min: 0, max: 1 },
     licence: 'Test licence, with a comma',
     methodologyUrl: 'https://example.org/method',
     page: '/indicators/syn/',
@@ -22,7 +24,7 @@ export function synthetic(): Dataset {
       { id: 'composite', name: 'Composite', composite: true },
       { id: 'a', name: 'Alpha' },
       { id: 'b', name: 'Beta' },
-      { id: 'w', name: 'Weighted', scale: '0–0.33' },
+      { id: 'w', name: 'Weighted', scale: '0–0.33', scaleRange: { min: 0, max: 0.33 } },
     ],
     editions: [
       { year: 2019, series: 's1', source: 'Source 2019', sourceUrl: 'https://example.org/2019' },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdx, isCommentOnly } from '../../../src/checks/mdx-gate.ts';
-import { unsafeUrlProblem } from '../../../src/checks/mdx-props.ts';
+import { unsafeUrlProblem } from '../../../src/schemas/mdx-props.ts';
 
 const INVALID = 'test/fixtures/invalid';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkObservations } from '../../../src/checks/observations.ts';
+import { checkObservations, metricScales } from '../../../src/checks/observations.ts';
 
-const ctx = { file: 'x.csv', editions: new Set([2023]), metrics: new Set(['composite']), places: new Set(['KOR', 'OECD']) };
+const ctx = { file: 'x.csv', editions: new Set([2023]), metrics: new Map([['composite', { min: 0, max: 1 }], ['weighted', { min: 0, max: 0.33 }]]), places: new Set(['KOR', 'OECD']) };
 const row = (line: number, r: Partial<Record<string, string>>) => ({
   line,
   record: { iso3: 'KOR', country: 'Korea', edition: '2023', indicator: 'composite', value: '0.935', ...r } as Record<string, string>,
@@ -19,6 +19,23 @@ describe('checkObservations', () => {
     ['a non-number', { value: 'n/a' }, 'x.csv:2: value "n/a" expected a plain decimal number'],
   ])('refuses %s with file, line and reason', (_what, bad, message) => {
     expect(() => checkObservations([row(2, bad)], ctx)).toThrow(message);
+  });
+  it.each([
+    ['composite', '99999', '0–1'],
+    ['weighted', '0.5', '0–0.33'],
+  ])('refuses a %s value outside its scale', (indicator, value, scale) => {
+    expect(() => checkObservations([row(2, { indicator, value })], ctx)).toThrow(
+      `x.csv:2: field "value": ${value} is outside the scale ${scale} of ${indicator}: check it against the published source`,
+    );
+  });
+  it('accepts both ends of a scale', () => {
+    expect(checkObservations([row(2, { value: '1' }), row(3, { indicator: 'weighted', value: '0.33' })], ctx)).toHaveLength(2);
+  });
+  it('reads each metric\'s scale from a definition: its own, else the indicator\'s, none when it is not numbers', () => {
+    const def = { scale: { min: 0, max: 1 }, metrics: [{ id: 'composite' }, { id: 'w', scale: { min: 0, max: 0.33 } }] };
+    expect(metricScales(def)).toEqual(new Map([['composite', { min: 0, max: 1 }], ['w', { min: 0, max: 0.33 }]]));
+    expect(metricScales({ scale: '0–1', metrics: [{ id: 'composite' }] })).toEqual(new Map([['composite', undefined]]));
+    expect(metricScales(null)).toEqual(new Map());
   });
   it('refuses a duplicate, naming both lines', () => {
     expect(() => checkObservations([row(2, {}), row(3, {})], ctx)).toThrow('x.csv:3: KOR/2023/composite is given twice (first on line 2)');

@@ -1,7 +1,8 @@
 /** The generated Decap configuration, the settings that choose a backend, and the policies. */
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, collectionFor, loadRefOptions } from '../../../src/cms/config.ts';
-import type { DecapField } from '../../../src/cms/fields.ts';
+import { toDecapField, type DecapField } from '../../../src/cms/fields.ts';
+import { scaleFields } from '../../../src/schemas/indicator.ts';
 import { cmsSettings } from '../../../src/cms/settings.ts';
 import { ADMIN_RELAXATIONS, adminPolicy, SITE_CSP } from '../../../src/cms/csp.ts';
 
@@ -62,6 +63,10 @@ describe('the generated configuration', () => {
     expect(field('practices', 'outcomes')).toMatchObject({ widget: 'list', required: false, field: { widget: 'text' } });
     expect(field('practices', 'links').fields!.map((f) => [f.name, f.widget])).toEqual([['label', 'string'], ['url', 'string']]);
     expect(field('practices', 'body')).toMatchObject({ widget: 'mdx', required: false });
+  });
+
+  it('turns a decimal number field (an indicator scale) into a number widget writing decimals', () => {
+    expect(toDecapField(scaleFields[1], options)).toMatchObject({ name: 'max', widget: 'number', value_type: 'float', required: true });
   });
 
   it('offers principles as the numbers content writes, labelled with their names', () => {

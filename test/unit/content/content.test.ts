@@ -63,3 +63,34 @@ describe('a practice with an unknown country', () => {
     ]);
   });
 });
+
+describe('an indicator definition and its observations', () => {
+  const copy = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hub-content-')), 'content');
+    cpSync('content', dir, { recursive: true });
+    return dir;
+  };
+  const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+  it('refuses a value outside its metric\'s scale, with the file, the line and the fix', () => {
+    const dir = copy();
+    edit(join(dir, 'indicators', 'dgi.csv'), 'KOR,Korea,2019,digital_by_design,0.82', 'KOR,Korea,2019,digital_by_design,99999');
+    expect(checkContent(dir).map(formatProblem).join('\n')).toContain(
+      'content/indicators/dgi.csv:2: field "value": 99999 is outside the scale 0–1 of digital_by_design: check it against the published source, or correct the scale',
+    );
+  });
+
+  it('refuses a scale whose highest value is not above its lowest', () => {
+    const dir = copy();
+    edit(join(dir, 'indicators', 'dgi.yaml'), 'scale: { min: 0, max: 1 }', 'scale: { min: 1, max: 0 }');
+    expect(checkContent(dir).map(formatProblem)).toContain(
+      'content/indicators/dgi.yaml:8: field "scale.max": 0 is not above the lowest value 1: a scale runs from min up to max, e.g. { min: 0, max: 1 }',
+    );
+  });
+
+  it('refuses a scale written as text', () => {
+    const dir = copy();
+    edit(join(dir, 'indicators', 'egdi.yaml'), 'scale: { min: 0, max: 1 }', 'scale: "0–1"');
+    expect(checkContent(dir).map(formatProblem)).toEqual(['content/indicators/egdi.yaml:8: field "scale": expected a set of fields']);
+  });
+});

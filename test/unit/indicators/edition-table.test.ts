@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editionTable, rankingMetric, type Obs } from '../../../src/indicators/edition-table.ts';
+import { editionTable, rankingMetric } from '../../../src/indicators/edition-table.ts';
+import type { Observation } from '../../../src/schemas/indicator.ts';
 
 const shape = { metrics: [{ id: 'composite', name: 'Composite', composite: true }, { id: 'a', name: 'A' }, { id: 'b', name: 'B' }] };
-const o = (iso3: string, indicator: string, value: string, edition = 2023): Obs => ({ iso3, edition, indicator, value });
+const o = (iso3: string, indicator: string, value: string, edition = 2023): Observation => ({ iso3, country: iso3, edition, indicator, value });
 const agg = new Set(['OECD']);
 
 describe('editionTable', () => {

@@ -1,6 +1,6 @@
 /** Checks of literal values in MDX: addresses (links, props) and the props of allow-listed components. */
-import type { ComponentSpec, PropSpec } from '../schemas/mdx-components.ts';
-import { MEDIA_URL, mediaNameProblem } from '../schemas/media-rules.ts';
+import type { ComponentSpec, PropSpec } from './mdx-components.ts';
+import { MEDIA_URL, mediaNameProblem } from './media-rules.ts';
 
 const WEB_SCHEMES = new Set(['http', 'https', 'mailto']);
 
