@@ -116,32 +116,15 @@ describe('the editor\'s words', () => {
   }, 150_000);
 
   it('lists meetings as "2015 Tokyo: <theme>" and previews names and dates as the site shows them', async () => {
-    const page = await admin('/collections/statements/entries/2015-tokyo');
-    await expect(page.getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor()).resolves.toBeUndefined();
-    const preview = page.locator('iframe').first().contentFrame();
-    await preview.getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor();
+    const page = await admin('/collections/statements/new');
+    await page.getByLabel('Meeting', { exact: true }).fill('Tokyo');
+    await page.getByRole('option', { name: /^2015 Tokyo: Fostering a Data-Driven Public Sector/ }).waitFor();
     await page.goto(`${s.base}/admin/#/collections/meetings/entries/2015-tokyo`);
     await page.locator('iframe').first().contentFrame().getByText('29 September 2015').waitFor();
+    await page.goto(`${s.base}/admin/#/collections/statements/entries/2015-tokyo`);
+    await page.locator('iframe').first().contentFrame().getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor();
     await page.close();
   }, 150_000);
-});
-
-describe('an editor saves text the build would refuse', () => {
-  it('sees the build\'s message in the CMS, and nothing is written', async () => {
-    const before = git(repo, 'for-each-ref', '--format=%(refname) %(objectname)');
-    const page = await admin('/collections/practices/new');
-    await fillPractice(page, 'Unsafe text sample');
-    await page.getByLabel(/^Text/).fill('Two and two: {1+1}\n\n<div onclick="steal()">hi</div>\n');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    const refusal = page.getByText(/the build would refuse it/);
-    await refusal.waitFor();
-    const text = await refusal.textContent();
-    expect(text).toMatch(/content\/practices\/est-unsafe-text-sample\.mdx:\d+: .*\{1\+1\}/);
-    expect(text).toContain('onclick');
-    expect(git(repo, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(before);
-    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    await page.close();
-  }, 120_000);
 });
 
 describe('an editor creates a practice', () => {
@@ -237,6 +220,25 @@ describe('an editor clears an optional field', () => {
     const text = show(draft, file);
     expect(text).not.toMatch(/^title:/m);
     expect(checkEntry('meetings', file, text, loadRefs(join(site, 'content')))).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+describe('an editor saves text the build would refuse', () => {
+  // Last of the editing tests: Decap keeps the refused new entry as a local backup, which the next "new practice" restores.
+  it('sees the build\'s message in the CMS, and nothing is written', async () => {
+    const before = git(repo, 'for-each-ref', '--format=%(refname) %(objectname)');
+    const page = await admin('/collections/practices/new');
+    await fillPractice(page, 'Unsafe text sample');
+    await page.getByLabel(/^Text/).fill('Two and two: {1+1}\n\n<Chart data="x" />\n');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const refusal = page.getByText(/the build would refuse it/);
+    await refusal.waitFor();
+    const text = await refusal.textContent();
+    expect(text).toMatch(/content\/practices\/est-unsafe-text-sample\.mdx:\d+: .*\{1\+1\}/);
+    expect(text).toContain('Chart');
+    expect(git(repo, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(before);
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('');
     await page.close();
   }, 120_000);
 });

@@ -8,7 +8,8 @@
 /** The phrases the hub changes, in Decap's locale structure. */
 export const PHRASES = {
   workflow: { workflow: { newPost: 'New entry' } },
-  collection: { collectionTop: { newButton: 'New %{collectionLabel}' } },
+  // The button's accessible name must contain its visible text (WCAG 2.5.3), so both change.
+  collection: { collectionTop: { newButton: 'New %{collectionLabel}', newButtonAriaLabel: 'New %{collectionLabel}' } },
 } as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -10,7 +10,7 @@ describe('phrases', () => {
     const en = { workflow: { workflow: { newPost: 'New Post', loading: 'Loading' } }, collection: { collectionTop: { newButton: '＋ %{collectionLabel}', sortBy: 'Sort by' } }, app: { x: 'y' } };
     expect(withPhrases(en, PHRASES as never)).toEqual({
       workflow: { workflow: { newPost: 'New entry', loading: 'Loading' } },
-      collection: { collectionTop: { newButton: 'New %{collectionLabel}', sortBy: 'Sort by' } },
+      collection: { collectionTop: { newButton: 'New %{collectionLabel}', newButtonAriaLabel: 'New %{collectionLabel}', sortBy: 'Sort by' } },
       app: { x: 'y' },
     });
     expect(JSON.stringify(PHRASES)).toMatch(/^[\x20-\x7e]*$/);
