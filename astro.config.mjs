@@ -36,6 +36,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      // A page's element is always its own file, never inlined however small: no inline code to hash.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro's MDX output carries a directive Rolldown warns about once per file; it is harmless.
         onwarn(warning, warn) {

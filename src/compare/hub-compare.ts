@@ -10,6 +10,7 @@ import { listing } from '../charts/shared/text.ts';
 import { CountryPicker } from './picker.ts';
 import { editionLabel, MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
 import { compareView } from './view.ts';
+import { DATA_BASE_URL } from '../lib/urls.ts';
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -53,7 +54,7 @@ class HubCompare extends HTMLElement {
   #load(id: string): Promise<Dataset> {
     let p = this.#data.get(id);
     if (!p) {
-      const base = this.dataset.dataBase ?? '/data/';
+      const base = this.dataset.dataBase ?? DATA_BASE_URL;
       p = fetch(`${base}${id}.json`).then((r) => {
         if (!r.ok) throw new Error(`${base}${id}.json answered ${r.status}`);
         return r.json() as Promise<Dataset>;

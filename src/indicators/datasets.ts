@@ -2,6 +2,7 @@
 import type { Dataset } from './dataset.ts';
 import { scaleText } from './scale.ts';
 import type { Hub } from '../content/hub-data.ts';
+import { indicatorUrl } from '../lib/urls.ts';
 
 const cache = new WeakMap<Hub, Map<string, Dataset>>();
 
@@ -31,7 +32,7 @@ export function datasetOf(h: Hub, id: string): Dataset {
     scaleRange: { min: d.scale.min, max: d.scale.max },
     licence: d.licence,
     methodologyUrl: d.methodologyUrl,
-    page: `/indicators/${id}/`,
+    page: indicatorUrl(id),
     metrics: d.metrics.map((m) => ({ id: m.id, name: m.name, ...(m.composite ? { composite: true } : {}), ...(m.scale ? { scale: scaleText(m.scale), scaleRange: { min: m.scale.min, max: m.scale.max } } : {}) })),
     editions: [...d.editions]
       .sort((a, b) => a.year - b.year)

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from '../support/browser.ts';
-import { expectedCells, matrixOnPage, reviewRecords } from '../support/review-records.ts';
+import { expectedCells, matrixOnPage, practiceCoverageText, reviewRecords } from '../support/review-records.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -76,9 +76,17 @@ describe('/reviews/', () => {
     expect(html.match(/data-review-row=/g)).toHaveLength(records.length);
   });
 
-  it('gives the coverage of practices: none of the 40 is peer-reviewed yet', async () => {
+  it('loads its filter as a module file that defines <hub-review-filter>, with no inline script', () => {
+    const html = readFileSync('dist/reviews/index.html', 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.filter(([, attrs, body]) => !/\bsrc=/.test(attrs!) && body!.trim()), 'inline scripts').toEqual([]);
+    const sources = scripts.flatMap(([, attrs]) => /\bsrc="(\/_astro\/[^"]+\.js)"/.exec(attrs!)?.[1] ?? []);
+    expect(sources.some((src) => readFileSync(`dist${src}`, 'utf8').includes('hub-review-filter')), `none of ${sources.join(', ')} defines the element`).toBe(true);
+  });
+
+  it('gives the coverage of practices, as counted from the practice and review files', async () => {
     const page = await s.page('/reviews/');
-    await expect(page.locator('[data-figure="practices-reviewed"]').textContent()).resolves.toBe('0 of 40 (0%)');
+    await expect(page.locator('[data-figure="practices-reviewed"]').textContent()).resolves.toBe(practiceCoverageText('content'));
     await expect(page.locator('[data-figure="countries-reviewed"]').textContent()).resolves.toBe(String(new Set(records.map((r) => r.country)).size));
     const rows = await page.locator('table[data-coverage="principle"] tbody tr').count();
     expect(rows).toBe(12);

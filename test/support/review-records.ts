@@ -9,6 +9,9 @@ export interface ReviewRecord {
   country: string;
   reviewers: string[];
   bodies: string[];
+  /** The reviewed practice's slug, for a review of a practice. */
+  practice?: string;
+  status: string;
 }
 
 /** Every review under `<contentDir>/reviews`. */
@@ -18,8 +21,22 @@ export function reviewRecords(contentDir = 'content'): ReviewRecord[] {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const { data } = splitFrontmatter(readFileSync(join(dir, f), 'utf8'), f);
-      return { id: f.slice(0, -4), country: String(data.country), reviewers: (data.reviewers as string[] | undefined) ?? [], bodies: (data.bodies as string[] | undefined) ?? [] };
+      return {
+        id: f.slice(0, -4),
+        country: String(data.country),
+        reviewers: (data.reviewers as string[] | undefined) ?? [],
+        bodies: (data.bodies as string[] | undefined) ?? [],
+        ...(data.practice ? { practice: String(data.practice) } : {}),
+        status: String(data.status),
+      };
     });
+}
+
+/** "3 of 41 (7%)": how many practices of a content folder have a published review, counted from the files. */
+export function practiceCoverageText(contentDir = 'content'): string {
+  const practices = readdirSync(join(contentDir, 'practices')).filter((f) => f.endsWith('.mdx')).length;
+  const reviewed = new Set(reviewRecords(contentDir).filter((r) => r.status === 'published' && r.practice).map((r) => r.practice)).size;
+  return `${reviewed} of ${practices} (${Math.round((100 * reviewed) / practices)}%)`;
 }
 
 /** "reviewer→reviewed=count" for every non-empty pair, sorted: the matrix the records imply. */

@@ -1,6 +1,6 @@
 /**
  * "Who reviews whom": matrix state + cell size -> placed labels and squares (d3-scale for the maths).
- * Pure, no DOM: Matrix.astro renders the result as build-time SVG.
+ * Pure, no DOM: render.ts draws the result as build-time SVG.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { MatrixState } from './state.ts';
@@ -33,7 +33,7 @@ export interface PlacedCell {
   ink: string;
 }
 
-/** Everything Matrix.astro draws. */
+/** Everything render.ts draws. */
 export interface MatrixLayout {
   width: number;
   height: number;

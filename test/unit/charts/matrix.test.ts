@@ -1,7 +1,9 @@
-/** The who-reviews-whom matrix: counting (state) and placing (layout), on synthetic records. */
+/** The who-reviews-whom matrix: counting (state), placing (layout) and drawing (render), on synthetic records. */
 import { describe, expect, it } from 'vitest';
 import { contrast, inkOn, matrixLayout } from '../../../src/charts/matrix/layout.ts';
+import { describeMatrix, matrixFigure, matrixSvg, matrixTable } from '../../../src/charts/matrix/render.ts';
 import { cellCount, matrixState, type MatrixRecord } from '../../../src/charts/matrix/state.ts';
+import { textOf, toMarkup, type VNode } from '../../../src/charts/shared/vnode.ts';
 
 const NAMES: Record<string, string> = { AAA: 'Alpha', BBB: 'Bravo', CCC: 'Charlie', DDD: 'Delta' };
 const label = (id: string) => NAMES[id] ?? id;
@@ -80,5 +82,47 @@ describe('matrixLayout', () => {
     expect(inkOn('#ffffff')).toBe('#000000');
     expect(inkOn('#123a6b')).toBe('#ffffff');
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  });
+});
+
+/** Every node of a tree with the given tag, depth first. */
+function all(node: VNode, tag: string): VNode[] {
+  const kids = node.children.filter((c): c is VNode => typeof c === 'object' && c !== null);
+  return [...(node.tag === tag ? [node] : []), ...kids.flatMap((c) => all(c, tag))];
+}
+
+describe('matrix render', () => {
+  const s = matrixState(RECORDS, label, isBody);
+  const text = { id: 'm', title: 'Who reviews whom', caption: 'Source: synthetic records.' };
+
+  it('draws an accessible SVG: title, desc, one group per non-empty cell with its count', () => {
+    const svg = matrixSvg(s, 'm', 'Who reviews whom');
+    expect(svg.attrs).toMatchObject({ role: 'img', 'aria-labelledby': 'm-title', 'aria-describedby': 'm-desc' });
+    expect(textOf(all(svg, 'title')[0])).toBe('Who reviews whom');
+    expect(textOf(all(svg, 'desc')[0])).toBe(describeMatrix(s));
+    expect(describeMatrix(s)).toContain('3 reviewers in rows and 2 reviewed countries in columns, from 4 review record(s)');
+    const groups = all(svg, 'g');
+    expect(groups.map((g) => `${g.attrs['data-reviewer']}→${g.attrs['data-reviewed']}=${textOf(g)}`).sort()).toEqual(
+      s.cells.map((c) => `${c.row}→${c.col}=${c.count}`).sort(),
+    );
+    expect(all(svg, 'line')).toHaveLength(s.cols.length + s.rows.length);
+  });
+
+  it('puts the same numbers in a table, zeros and totals included', () => {
+    const table = matrixTable(s, 'Who reviews whom');
+    const cells = all(table, 'td').filter((td) => td.attrs['data-count'] !== undefined);
+    expect(cells).toHaveLength(s.rows.length * s.cols.length);
+    const bravoAlpha = cells.find((td) => td.attrs['data-reviewer'] === 'BBB' && td.attrs['data-reviewed'] === 'AAA')!;
+    expect(textOf(bravoAlpha)).toBe('2');
+    expect(textOf(all(table, 'tfoot')[0])).toBe('Reviews received224');
+  });
+
+  it('composes the figure, and says so instead of drawing when there is no record', () => {
+    const html = toMarkup(matrixFigure(s, text));
+    expect(html).toMatch(/^<figure class="chart matrix-chart" data-chart="matrix"><div class="chart-scroll"><svg /);
+    expect(html).toContain('<figcaption>Source: synthetic records.</figcaption>');
+    expect(html).toContain('<table data-matrix-table="">');
+    const empty = toMarkup(matrixFigure(matrixState([], label, isBody), text));
+    expect(empty).toBe('<figure class="chart matrix-chart" data-chart="matrix"><p class="muted">No review is recorded yet, so there is nothing to chart.</p><figcaption>Source: synthetic records.</figcaption></figure>');
   });
 });

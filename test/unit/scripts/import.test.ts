@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importCountries } from '../../../scripts/import-countries.ts';
 import { importIndicators, INDICATORS } from '../../../scripts/import-indicators.ts';
 import { importMeetings } from '../../../scripts/import-meetings.ts';
@@ -10,8 +10,10 @@ import { importPractices } from '../../../scripts/import-practices.ts';
 import { importTaxonomy } from '../../../scripts/import-taxonomy.ts';
 import { sharedDataDir } from '../../../scripts/lib/paths.ts';
 
+// A test that points SHARED_DATA elsewhere puts back the caller's value (the README documents setting it),
+// rather than deleting it: the tests after it would otherwise fall back to ../shared/data.
 afterEach(() => {
-  delete process.env.SHARED_DATA;
+  vi.unstubAllEnvs();
 });
 
 describe('import from shared data', () => {
@@ -38,12 +40,12 @@ describe('import from shared data', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines[4] = 'KOR,Korea,2019,open_by_default,n/a\r';
     writeFileSync(file, lines.join('\n'));
-    process.env.SHARED_DATA = dir;
+    vi.stubEnv('SHARED_DATA', dir);
     expect(() => importIndicators(true)).toThrow(`${file}:5: value "n/a" expected a plain decimal number`);
   });
 
   it('says where to put the shared data when it is missing', () => {
-    process.env.SHARED_DATA = join(tmpdir(), 'no-such-folder');
+    vi.stubEnv('SHARED_DATA', join(tmpdir(), 'no-such-folder'));
     expect(() => importTaxonomy(true)).toThrow(/Shared data not found at .*no-such-folder.*set SHARED_DATA/);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * "Who reviews whom": layout -> SVG nodes, its table, and the whole figure (see shared/vnode.ts).
+ * Pure: Matrix.astro writes the result as text at build time.
+ */
+import { h, type VNode } from '../shared/vnode.ts';
+import { matrixLayout, type MatrixLayout } from './layout.ts';
+import { cellCount, type MatrixState } from './state.ts';
+
+/** The words of a matrix figure: its element ids' prefix, its name and its caption. */
+export interface MatrixText {
+  /** Prefix of the element ids, unique in the page. */
+  id: string;
+  /** Names the chart (SVG title and table caption). */
+  title: string;
+  /** What the chart counts and where the data comes from. */
+  caption: string;
+}
+
+/** What the matrix shows, in words (the SVG's <desc>). */
+export function describeMatrix(s: MatrixState): string {
+  return (
+    `${s.rows.length} reviewers in rows and ${s.cols.length} reviewed countries in columns, from ${s.reviews} review record(s). ` +
+    'Each filled square gives how many reviews a reviewer took part in for that country; the table below holds the same numbers.'
+  );
+}
+
+/** The grid: background, band lines and frame. */
+function grid(L: MatrixLayout): VNode[] {
+  const box = { x: L.left, y: L.top, width: L.gridWidth, height: L.gridHeight };
+  return [
+    h('rect', { ...box, class: 'matrix-bg' }),
+    ...L.xs.map((x) => h('line', { x1: x, x2: x, y1: L.top, y2: L.top + L.gridHeight, class: 'matrix-line' })),
+    ...L.ys.map((y) => h('line', { x1: L.left, x2: L.left + L.gridWidth, y1: y, y2: y, class: 'matrix-line' })),
+    h('rect', { ...box, class: 'matrix-frame' }),
+  ];
+}
+
+/** Row labels on the left, column labels slanted above. */
+function labels(L: MatrixLayout): VNode[] {
+  return [
+    ...L.rowLabels.map((r) => h('text', { x: r.x, y: r.y, 'text-anchor': 'end', 'dominant-baseline': 'central', class: 'matrix-label' }, r.label)),
+    ...L.colLabels.map((c) => h('text', { x: c.x, y: c.y, transform: `rotate(-45 ${c.x} ${c.y})`, class: 'matrix-label' }, c.label)),
+  ];
+}
+
+/** One square per non-empty cell, with its count. */
+function cells(L: MatrixLayout): VNode[] {
+  return L.cells.map((c) =>
+    h(
+      'g',
+      { 'data-reviewer': c.row, 'data-reviewed': c.col },
+      h('rect', { x: c.x, y: c.y, width: c.size, height: c.size, rx: '3', fill: c.fill }),
+      h('text', { x: c.x + c.size / 2, y: c.y + c.size / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: c.ink, class: 'matrix-count' }, c.count),
+    ),
+  );
+}
+
+/** The SVG of the matrix (role="img", labelled by its title and described by its desc). */
+export function matrixSvg(s: MatrixState, id: string, title: string): VNode {
+  const L = matrixLayout(s);
+  return h(
+    'svg',
+    { role: 'img', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc`, viewBox: `0 0 ${L.width} ${L.height}`, width: L.width, height: L.height, class: 'matrix-svg' },
+    h('title', { id: `${id}-title` }, title),
+    h('desc', { id: `${id}-desc` }, describeMatrix(s)),
+    grid(L),
+    labels(L),
+    cells(L),
+  );
+}
+
+/** The same numbers as a table: one row per reviewer, one column per reviewed country, with totals. */
+export function matrixTable(s: MatrixState, title: string): VNode {
+  const count = (row: string, col: string) => cellCount(s, row, col);
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `${title}: the numbers` },
+    h('table', { 'data-matrix-table': true },
+      h('caption', null, `${title}: reviews by reviewer (rows) and reviewed country (columns)`),
+      h('thead', null, h('tr', null,
+        h('th', { scope: 'col' }, 'Reviewer'),
+        s.cols.map((c) => h('th', { scope: 'col', class: 'num', 'data-reviewed': c.id }, c.label)),
+        h('th', { scope: 'col', class: 'num' }, 'Reviews given'),
+      )),
+      h('tbody', null, s.rows.map((r) => h('tr', { 'data-reviewer': r.id },
+        h('th', { scope: 'row' }, r.label),
+        s.cols.map((c) => h('td', { class: 'num', 'data-reviewer': r.id, 'data-reviewed': c.id, 'data-count': count(r.id, c.id) }, count(r.id, c.id))),
+        h('td', { class: 'num', 'data-total': true }, r.total),
+      ))),
+      h('tfoot', null, h('tr', null,
+        h('th', { scope: 'row' }, 'Reviews received'),
+        s.cols.map((c) => h('td', { class: 'num', 'data-reviewed': c.id, 'data-total': true }, c.total)),
+        h('td', { class: 'num', 'data-total': true }, s.reviews),
+      )),
+    ),
+  );
+}
+
+/** The figure: the SVG (or a sentence saying there is nothing to chart), the caption, and the table. */
+export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
+  const empty = s.reviews === 0;
+  return h(
+    'figure',
+    { class: 'chart matrix-chart', 'data-chart': 'matrix' },
+    empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('div', { class: 'chart-scroll' }, matrixSvg(s, t.id, t.title)),
+    h('figcaption', null, t.caption),
+    !empty && matrixTable(s, t.title),
+  );
+}
