@@ -36,7 +36,7 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`the site did not build:\n${built.output}`);
   s = await openSession(join(site, 'dist'));
   backend = await startLocalBackend({ repo, branch: 'main', port, origin: s.base });
-}, 180_000);
+}, 480_000); // a full site build: minutes when the whole suite shares two cores
 
 afterAll(async () => {
   await s?.close();
