@@ -35,7 +35,8 @@ function state(): string {
 function send(body: string, headers: Record<string, string | undefined> = {}, path = '/api/v1', method = 'POST'): Promise<{ status: number; error: string }> {
   const all = Object.entries({ 'Content-Type': 'application/json', Origin: ORIGIN, ...headers }).filter((e): e is [string, string] => e[1] !== undefined);
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: backend.port, path, method, headers: Object.fromEntries(all) }, (res) => {
+    // A fresh connection each time: a kept-alive socket the server closes while idle would fail the next request.
+    const req = request({ host: '127.0.0.1', port: backend.port, path, method, agent: false, headers: Object.fromEntries(all) }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
       res.on('end', () => ok({ status: res.statusCode!, error: (JSON.parse(text || '{}') as { error?: string }).error ?? text }));
