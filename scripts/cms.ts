@@ -38,7 +38,8 @@ const dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--por
 });
 
 async function ready(url: string): Promise<boolean> {
-  for (let i = 0; i < 240; i += 1) {
+  // Up to 5 minutes: seconds on an idle machine, minutes on a busy one.
+  for (let i = 0; i < 1200; i += 1) {
     if (dev.exitCode !== null) return false;
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return true;

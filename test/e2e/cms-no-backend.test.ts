@@ -24,6 +24,8 @@ describe('/admin/ without an editing backend', () => {
     });
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     page.on('request', (r) => requests.push(r.url()));
+    // The shell still loads decap-cms.js (5 MB): on a busy machine that takes longer than the 30 s default.
+    page.setDefaultNavigationTimeout(90_000);
     await page.goto(`${s.base}/admin/`);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
@@ -39,5 +41,5 @@ describe('/admin/ without an editing backend', () => {
     expect(requests.filter((u) => !u.startsWith(s.base))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
 });
