@@ -85,3 +85,8 @@ export function principleLabel(h: Hub, id: string): string {
   const p = h.principle.get(id);
   return p ? `${p.data.n}. ${p.data.short}` : id;
 }
+
+/** An outcome document's commitments; a document may state none. */
+export function commitmentsOf(s: Statement): NonNullable<Statement['data']['commitments']> {
+  return s.data.commitments ?? [];
+}

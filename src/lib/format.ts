@@ -7,9 +7,25 @@ export function formatDate(iso: string): string {
   return LONG.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** A meeting's dates: "29–30 September 2015", "30 September – 1 October 2015", or the year when unknown. */
-export function formatDateRange(year: number, start?: string, end?: string): string {
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2023-06-01" -> "June 2023": for a date whose source gives only the month. */
+export function formatMonth(iso: string): string {
+  return MONTH.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A document's date as precisely as its source gives it: "30 September 2015", or "June 2023". */
+export function formatDocumentDate(iso: string, precision?: 'day' | 'month'): string {
+  return precision === 'month' ? formatMonth(iso) : formatDate(iso);
+}
+
+/**
+ * A meeting's dates: "29–30 September 2015", "30 September – 1 October 2015", "9 June 2003" (one day),
+ * "from 3 November 2025 (end date not known)" when only the first day is known, or the year when no date is.
+ */
+export function formatDateRange(year: number, start?: string, end?: string, endKnown?: boolean): string {
   if (!start) return `${year} (exact date not known)`;
+  if (endKnown === false) return `from ${formatDate(start)} (end date not known)`;
   if (!end || end === start) return formatDate(start);
   const [sy, sm] = start.split('-');
   const [ey, em] = end.split('-');

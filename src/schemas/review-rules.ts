@@ -53,7 +53,7 @@ function dateRules(r: ReviewEntry): RuleIssue[] {
 }
 
 /** The fields that hold findings, which exist only once a review is published. */
-const FINDINGS = ['assessment', 'strengths', 'recommendations', 'recommendationsRecorded', 'recommendationsNote', 'response', 'followUp'] as const;
+const FINDINGS = ['assessment', 'strengths', 'recommendations', 'recommendationsRecorded', 'recommendationsComplete', 'recommendationsNote', 'response', 'followUp'] as const;
 
 function isSet(v: unknown): boolean {
   return Array.isArray(v) ? v.length > 0 : v !== undefined;
@@ -77,8 +77,20 @@ function findingsRules(r: ReviewEntry): RuleIssue[] {
   if (r.recommendationsRecorded === false && !r.recommendationsNote) {
     out.push(issue(['recommendationsRecorded'], 'is false, so recommendationsNote must say where readers find the recommendations: add it, e.g. recommendationsNote: "They are in the report; the hub has not transcribed them."'));
   }
-  if (r.recommendationsNote && r.recommendationsRecorded !== false) {
-    out.push(issue(['recommendationsNote'], 'only explains recommendationsRecorded: false: remove it, or set recommendationsRecorded: false'));
+  return [...out, ...partialRules(r, recs.length)];
+}
+
+/** A partial list says which part it is and where the rest is; a note explains only a missing or partial list. */
+function partialRules(r: ReviewEntry, listed: number): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  if (r.recommendationsComplete === false && !listed) {
+    out.push(issue(['recommendationsComplete'], 'is false but no recommendation is listed: list the ones recorded, or use recommendationsRecorded: false'));
+  }
+  if (r.recommendationsComplete === false && !r.recommendationsNote) {
+    out.push(issue(['recommendationsComplete'], 'is false, so recommendationsNote must say which recommendations are listed and where the rest are, e.g. "From the executive summary; the full list is in chapter 1."'));
+  }
+  if (r.recommendationsNote && r.recommendationsRecorded !== false && r.recommendationsComplete !== false) {
+    out.push(issue(['recommendationsNote'], 'only explains recommendationsRecorded: false or recommendationsComplete: false: remove it, or set one of them'));
   }
   return out;
 }

@@ -41,7 +41,8 @@ export const recommendationFields = [
   { name: 'id', label: 'Reference', kind: 'string', required: true, hint: 'Short and unique within this review, e.g. R1; follow-ups point at it' },
   { name: 'text', label: 'Recommendation', kind: 'text', required: true },
   { name: 'principle', label: 'Principle', kind: 'relation', collection: 'principles', required: true },
-  { name: 'priority', label: 'Priority', kind: 'select', options: PRIORITIES, required: true },
+  { name: 'priority', label: 'Priority', kind: 'select', options: PRIORITIES, required: false, hint: 'Only when the report gives one; most reports do not' },
+  { name: 'section', label: 'Where in the report', kind: 'string', required: false, hint: 'Chapter or section, e.g. "Executive summary" or "Chapter 2"' },
 ] as const satisfies readonly Field[];
 
 /** One follow-up report on a recommendation; a recommendation may have several, over time. */
@@ -70,7 +71,8 @@ export const reviewFields = [
   { name: 'strengths', label: 'Strengths', kind: 'strings', required: false, hint: 'What the reviewers found works well, one per line' },
   { name: 'recommendations', label: 'Recommendations', kind: 'list', fields: recommendationFields, required: false, hint: 'A published review lists them, or says why not below' },
   { name: 'recommendationsRecorded', label: 'Recommendations recorded in the hub', kind: 'boolean', required: false, hint: 'Set to false when the report has recommendations the hub does not list yet' },
-  { name: 'recommendationsNote', label: 'Why the recommendations are not listed', kind: 'text', required: false, hint: 'Required when the box above is false, e.g. "They are in chapter 1 of the report."' },
+  { name: 'recommendationsComplete', label: 'Every recommendation listed', kind: 'boolean', required: false, hint: 'Set to false when the list above holds only part of the report\'s recommendations' },
+  { name: 'recommendationsNote', label: 'Which recommendations are recorded, and where the rest are', kind: 'text', required: false, hint: 'Required when either box above is false, e.g. "From the executive summary; the full list is in chapter 1."' },
   { name: 'response', label: "Reviewed country's response", kind: 'text', required: false, hint: 'In its own words or a faithful summary, with the source in links' },
   { name: 'followUp', label: 'Follow-up of recommendations', kind: 'list', fields: reviewFollowUpFields, required: false },
   { name: 'links', label: 'Links', kind: 'list', fields: linkFields, required: true, hint: 'The first link is the report' },

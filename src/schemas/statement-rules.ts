@@ -1,9 +1,9 @@
 /** The rules of a statement's commitment follow-up: later meetings only, one report per meeting, honest evidence. */
 import type { Refs, RuleIssue, Rules } from './fields.ts';
 import { repeats } from './rule-helpers.ts';
-import type { StatementEntry, statementFields } from './statement.ts';
+import { MEETING_KINDS, statementKindLabel, type StatementEntry, type statementFields } from './statement.ts';
 
-type FollowUp = NonNullable<StatementEntry['commitments'][number]['followUp']>[number];
+type FollowUp = NonNullable<NonNullable<StatementEntry['commitments']>[number]['followUp']>[number];
 
 /** Whether the meeting (by its raw fields) took place after `date`; unknown dates compare by year. */
 function isLater(meeting: Readonly<Record<string, unknown>> | undefined, date: string): boolean {
@@ -28,9 +28,21 @@ function followUpIssues(f: FollowUp, path: (string | number)[], s: StatementEntr
   return out;
 }
 
+function documentIssues(s: StatementEntry): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  if (!s.meeting && MEETING_KINDS.includes(s.kind)) {
+    out.push({ path: ['kind'], message: `is ${s.kind}, and a ${statementKindLabel(s.kind).toLowerCase()} is produced at a meeting: add meeting (an id from content/meetings/), or choose another kind` });
+  }
+  if (s.datePrecision === 'month' && !s.date.endsWith('-01')) {
+    out.push({ path: ['date'], message: `is ${s.date} but only the month is known: write ${s.date.slice(0, 8)}01, or remove datePrecision` });
+  }
+  return out;
+}
+
 /** Every rule of a statement. */
-export const statementRules: Rules<typeof statementFields> = (s, refs) =>
-  s.commitments.flatMap((c, ci) => {
+export const statementRules: Rules<typeof statementFields> = (s, refs) => [
+  ...documentIssues(s),
+  ...(s.commitments ?? []).flatMap((c, ci) => {
     const list = c.followUp ?? [];
     const base = ['commitments', ci, 'followUp'] as const;
     return [
@@ -40,4 +52,5 @@ export const statementRules: Rules<typeof statementFields> = (s, refs) =>
         message: `"${list[fi]!.meeting}" already has a report for this commitment: keep one report per meeting`,
       })),
     ];
-  });
+  }),
+];

@@ -4,7 +4,7 @@
  */
 
 /** The filters every indexed page may carry, in the order the URL writes them. */
-export const FILTER_KEYS = ['type', 'country', 'principle', 'dimension', 'status', 'year'] as const;
+export const FILTER_KEYS = ['type', 'kind', 'country', 'principle', 'dimension', 'status', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Result orders offered besides relevance. */

@@ -94,6 +94,7 @@ function statement(i: number, refs: CorpusRefs, v: Vocabulary, rng: Rng): Corpus
   const principles = rng.sample(refs.principles, rng.int(2, 6));
   const data = {
     title: `E-Leaders ${meeting.year}: ${phrase(v, rng, rng.int(3, 6))}`,
+    kind: 'statement',
     meeting: meeting.id,
     date: meeting.date ?? `${meeting.year}-06-15`,
     summary: prose(v, rng, 30).join(' '),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from '../../../src/lib/format.ts';
+import { formatDate, formatDateRange, formatDocumentDate } from '../../../src/lib/format.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import { countBy } from '../../../src/lib/count-by.ts';
 
@@ -12,6 +12,12 @@ describe('formatDate and formatDateRange', () => {
   });
   it('says when the date is not known', () => expect(formatDateRange(2018)).toBe('2018 (exact date not known)'));
   it('shows a one-day meeting once', () => expect(formatDateRange(2025, '2025-11-03', '2025-11-03')).toBe('3 November 2025'));
+  it('says when only the first day is known, never showing a one-day meeting', () =>
+    expect(formatDateRange(2025, '2025-11-03', undefined, false)).toBe('from 3 November 2025 (end date not known)'));
+  it('writes a month-only document date as the month', () => {
+    expect(formatDocumentDate('2023-06-01', 'month')).toBe('June 2023');
+    expect(formatDocumentDate('2015-09-30')).toBe('30 September 2015');
+  });
 });
 
 describe('slugify', () => {

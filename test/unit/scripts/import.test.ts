@@ -1,5 +1,5 @@
 /** The import: content/ is exactly what it makes from ../shared/data, and it refuses bad rows. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import { importMeetings } from '../../../scripts/import-meetings.ts';
 import { importPractices } from '../../../scripts/import-practices.ts';
 import { importTaxonomy } from '../../../scripts/import-taxonomy.ts';
 import { sharedDataDir } from '../../../scripts/lib/paths.ts';
+import { readCsv } from '../../../src/lib/csv.ts';
 
 // A test that points SHARED_DATA elsewhere puts back the caller's value (the README documents setting it),
 // rather than deleting it: the tests after it would otherwise fall back to ../shared/data.
@@ -31,6 +32,26 @@ describe('import from shared data', () => {
   it.each(INDICATORS)('%s: every observation equals the shared file to the digit', (id) => {
     const shared = readFileSync(resolve(sharedDataDir(), `${id}.csv`), 'utf8').replaceAll('\r\n', '\n');
     expect(readFileSync(`content/indicators/${id}.csv`, 'utf8')).toBe(shared.endsWith('\n') ? shared : `${shared}\n`);
+  });
+
+  it('practices: reports only the practices of practices.csv; the hand-added ones in content/ are never touched', () => {
+    const imported = new Set(readCsv(resolve(sharedDataDir(), 'practices.csv')).map(({ record }) => `${record.slug}.mdx`));
+    const byHand = readdirSync('content/practices').filter((f) => !imported.has(f));
+    expect(byHand.length, 'content/ holds practices added by hand').toBeGreaterThan(0);
+    const reported = Object.keys(importPractices(true));
+    expect(reported.filter((f) => !imported.has(f))).toEqual([]);
+  });
+
+  it("meetings: a single date stays the first day when an editor marked the end as unknown (Sydney 2025)", () => {
+    const sydney = readFileSync('content/meetings/2025-sydney.yaml', 'utf8');
+    expect(sydney).toContain('endDateKnown: false');
+    expect(sydney).not.toContain('endDate:');
+    expect(importMeetings(true)['2025-sydney.yaml']).toBe('unchanged');
+    const washington = readFileSync('content/meetings/2003-washington-dc.yaml', 'utf8');
+    expect(washington).toContain('endDate: 2003-06-09');
+    // An editor's note on the outcome survives the import too.
+    expect(washington).toContain('outcomeNote:');
+    expect(importMeetings(true)['2003-washington-dc.yaml']).toBe('unchanged');
   });
 
   it('refuses a bad row with its file, line and reason', () => {

@@ -1,0 +1,70 @@
+/** Related knowledge: practices like another, commitments a practice serves, recommendations by principle, latest values. */
+import { describe, expect, it } from 'vitest';
+import { latestComplete, recommendationsUnder, relatedPractices, statementsServed } from '../../../src/content/related.ts';
+
+const practice = (id: string, country: string, principles: string[], dimensions: string[]) => ({ id, data: { title: id, country, principles, dimensions } });
+const me = practice('est-a', 'EST', ['3', '4'], ['user_driven']);
+
+describe('relatedPractices', () => {
+  const all = [
+    me,
+    practice('est-b', 'EST', ['3', '4'], ['user_driven']),
+    practice('fin-one', 'FIN', ['3'], []),
+    practice('dnk-three', 'DNK', ['3', '4'], ['user_driven']),
+    practice('kor-none', 'KOR', ['9'], ['open_by_default']),
+    practice('aut-two', 'AUT', ['4'], ['user_driven']),
+  ];
+
+  it('leaves out the practice itself, its own country and practices sharing nothing; best overlap first', () => {
+    expect(relatedPractices(me, all).map((r) => r.practice.id)).toEqual(['dnk-three', 'aut-two', 'fin-one']);
+  });
+
+  it('says what is shared and keeps to the limit', () => {
+    const [first] = relatedPractices(me, all, 1);
+    expect(first).toMatchObject({ principles: ['3', '4'], dimensions: ['user_driven'] });
+    expect(relatedPractices(me, all, 1)).toHaveLength(1);
+  });
+});
+
+describe('statementsServed', () => {
+  const statements = [
+    { id: 'shares', data: { title: 'Shares', commitments: [{ text: 'a', principles: ['3'] }, { text: 'b', principles: ['9'] }] } },
+    { id: 'cites', data: { title: 'Cites', commitments: [{ text: 'c', principles: ['4'], followUp: [{ meeting: 'm', status: 'done' as const, practices: ['est-a'] }] }] } },
+    { id: 'none', data: { title: 'None', commitments: [] } },
+    { id: 'no-list', data: { title: 'No list' } },
+  ];
+
+  it('lists documents whose commitments share a principle, those citing the practice as evidence first', () => {
+    const served = statementsServed(me, statements);
+    expect(served.map((s) => [s.statement.id, s.cited, s.commitments.length])).toEqual([['cites', true, 1], ['shares', false, 1]]);
+    expect(served[0]!.commitments[0]!.citedAsEvidence).toBe(true);
+  });
+});
+
+describe('recommendationsUnder', () => {
+  it('gathers every review recommendation filed under a principle, with its review', () => {
+    const reviews = [
+      { id: 'r1', data: { title: 'R1', recommendations: [{ id: 'R1', text: 'x', principle: '7' }, { id: 'R2', text: 'y', principle: '2' }] } },
+      { id: 'r2', data: { title: 'R2' } },
+    ];
+    expect(recommendationsUnder('7', reviews).map((x) => `${x.review.id}:${x.recommendation.id}`)).toEqual(['r1:R1']);
+  });
+});
+
+describe('latestComplete', () => {
+  const def = { metrics: [{ id: 'composite', composite: true }, { id: 'open' }], editions: [{ year: 2019 }, { year: 2023 }, { year: 2025, partial: true }] };
+  const obs = [
+    { iso3: 'EST', edition: 2019, indicator: 'composite', value: '0.5' },
+    { iso3: 'EST', edition: 2023, indicator: 'composite', value: '0.61' },
+    { iso3: 'EST', edition: 2025, indicator: 'composite', value: '0.7' },
+    { iso3: 'EST', edition: 2023, indicator: 'open', value: '0.9' },
+  ];
+
+  it('takes the newest complete edition, never a partial one, and keeps the value as published', () => {
+    expect(latestComplete(def, obs, 'EST')).toEqual({ edition: 2023, value: '0.61' });
+  });
+
+  it('is undefined when no complete edition has a value', () => {
+    expect(latestComplete(def, obs, 'FIN')).toBeUndefined();
+  });
+});
