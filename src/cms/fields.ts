@@ -36,7 +36,7 @@ export type RefOptions = Record<Exclude<RefCollection, 'meetings' | 'practices'>
 
 /** How a relation to a folder collection searches and shows its entries. */
 const RELATIONS = {
-  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}'] },
+  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}: {{title}}'] },
   practices: { search_fields: ['title', 'country'], display_fields: ['{{title}} ({{country}})'] },
 } as const;
 
@@ -100,7 +100,9 @@ function widgetFor(f: Field, options: RefOptions): Record<string, unknown> {
 export function toDecapField(f: Field, options: RefOptions): DecapField {
   const widget = widgetFor(f, options);
   // A required list the build allows to be empty: not demanded by the form, but always written.
-  const alwaysPresent = f.required && !buildRequiresValue(f);
+  // A required multiple select starts as an empty list too: Decap's select otherwise sets [] itself when
+  // the form opens, and a new entry nobody has touched says "unsaved changes".
+  const alwaysPresent = (f.required && !buildRequiresValue(f)) || (buildRequiresValue(f) && widget.widget === 'select' && widget.multiple === true);
   return {
     name: f.name,
     label: f.label,

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../checks/content-check.ts';
+import { userError } from './user-error.ts';
 
 /** The content check as an Astro integration. */
 export function contentCheck(contentDir = 'content'): AstroIntegration {
@@ -13,9 +14,11 @@ export function contentCheck(contentDir = 'content'): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const problems = checkContent(contentDir);
         if (problems.length) {
-          // The list is the whole message: a stack trace around it would only hide it.
-          logger.error(`content/ has ${problems.length} problem(s); nothing was built:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
-          process.exit(1);
+          // The list is the whole message: no stack trace around it (user-error.ts).
+          throw userError(
+            `content/ has ${problems.length} problem(s); nothing was built:\n` +
+              problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+          );
         }
         logger.info('content checked: no problems');
       },
