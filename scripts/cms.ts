@@ -1,8 +1,9 @@
 /**
  * `npm run cms`: edit content locally through the CMS. Refuses to start on a working tree with
  * uncommitted or untracked files (decap-server would commit them), then starts decap-server (git mode,
- * editorial workflow, 127.0.0.1 only, behind a guard that keeps refusing if the tree gets dirty) and
- * Astro's dev server, and prints the admin address. Drafts become `cms/<collection>/<entry>` branches;
+ * editorial workflow, in this process, reachable only through the guard on 127.0.0.1, which refuses
+ * writes while the tree is dirty and anything outside the CMS's folders) and Astro's dev server, and
+ * prints the admin address. Drafts become `cms/<collection>/<entry>` branches;
  * publishing merges them into the checked-out branch. Ctrl+C stops both.
  *
  * Settings: PORT (dev server, default 4321), CMS_LOCAL_PORT (decap-server, default 8081).
@@ -25,7 +26,7 @@ if (problem) stop(problem);
 
 const port = Number(process.env.CMS_LOCAL_PORT || 8081);
 const devPort = Number(process.env.PORT || 4321);
-const backend = await startLocalBackend({ repo: root, branch: branch!, port }).catch((err: NodeJS.ErrnoException) =>
+const backend = await startLocalBackend({ repo: root, branch: branch!, port, origin: `http://127.0.0.1:${devPort}` }).catch((err: NodeJS.ErrnoException) =>
   stop(err.code === 'EADDRINUSE' ? `port ${port} is in use: stop what uses it, or set CMS_LOCAL_PORT to a free port` : err.message),
 );
 
@@ -37,7 +38,8 @@ const dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--por
 });
 
 async function ready(url: string): Promise<boolean> {
-  for (let i = 0; i < 240; i += 1) {
+  // Up to 5 minutes: seconds on an idle machine, minutes on a busy one.
+  for (let i = 0; i < 1200; i += 1) {
     if (dev.exitCode !== null) return false;
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return true;
@@ -58,7 +60,7 @@ dev.on('exit', (code) => void shutdown(code ?? 0));
 
 const admin = `http://127.0.0.1:${devPort}/admin/`;
 if (await ready(admin)) {
-  console.log(`\nCMS ready: open ${admin}\n  content: this working tree, drafts on cms/… branches, published to "${branch}"\n  decap-server: 127.0.0.1:${backend.decapPort} (guarded on 127.0.0.1:${port}); Ctrl+C stops both\n`);
+  console.log(`\nCMS ready: open ${admin}\n  content: this working tree, drafts on cms/… branches, published to "${branch}"\n  CMS API: http://127.0.0.1:${port}/api/v1 (guarded; decap-server listens on no port of its own); Ctrl+C stops both\n`);
 } else {
   console.error(`npm run cms: the dev server did not serve ${admin}`);
   await shutdown(1);

@@ -13,7 +13,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Folders of logic (their own few .astro files aside) that must not reach for components, layouts or pages. */
-const NO_MARKUP = ['src/checks', 'src/content', 'src/indicators', 'src/search', 'src/reviews', 'src/compare', 'src/charts', 'src/cms', 'src/integrations'];
+const NO_MARKUP = ['src/checks', 'src/downloads', 'src/citations', 'src/content', 'src/indicators', 'src/search', 'src/reviews', 'src/compare', 'src/charts', 'src/cms', 'src/integrations'];
 
 /** Each zone: files under `target` may not import files under `from` (paths from the repository root). */
 export const zones = [

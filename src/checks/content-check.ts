@@ -4,23 +4,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Refs } from '../schemas/fields.ts';
 import { MODELS, schemaFor, type ModelName } from '../schemas/models.ts';
 import { loadRefs } from '../content/refs.ts';
 import { readCsv } from '../lib/csv.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { splitFrontmatter, yamlErrorLine } from '../lib/frontmatter.ts';
 import { checkMedia, MEDIA_FOLDER } from './media.ts';
 import { checkMdx } from './mdx-gate.ts';
 import { checkObservations, metricScales } from './observations.ts';
+import { folderEntries, readContentFile, readList, slugProblem, type Problem } from './files.ts';
+import { LIMITS } from '../schemas/limits.ts';
 
-/** One problem found in content. */
-export interface Problem {
-  file: string;
-  line?: number;
-  message: string;
-}
+export type { Problem };
 
 /** Formats a problem as `file:line: message`. */
 export function formatProblem(p: Problem): string {
@@ -42,8 +39,11 @@ function issuesToProblems(file: string, text: string, data: unknown, issues: z.c
   return issues.map((issue) => {
     const path = issue.path.map(String);
     const field = prefix + issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i || prefix ? '.' : ''}${String(k)}`)).join('');
-    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-    const message = missing ? `field "${field}" is required but missing: add it` : `field "${field}": ${issue.message}`;
+    const value = issue.code === 'invalid_type' ? valueAt(data, issue.path) : 0;
+    const message =
+      value === undefined ? `field "${field}" is required but missing: add it`
+      : value === null ? `field "${field}" is empty: fill it in, or remove the line if the field is optional`
+      : `field "${field}": ${issue.message}`;
     const line = path[0] ? lineOf(text, path[0]) : undefined;
     return line ? { file, line, message } : { file, message };
   });
@@ -67,12 +67,31 @@ function cachedSchema(name: ModelName, refs: Refs) {
 export function checkEntry(name: ModelName, file: string, text: string, refs: Refs, mediaExists?: (name: string) => boolean): Problem[] {
   const gate = file.endsWith('.mdx') ? checkMdx(text, mediaExists ? { mediaExists } : {}).map((p) => ({ file, ...p })) : [];
   try {
-    const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parse(text);
+    const data = file.endsWith('.mdx') ? splitFrontmatter(text, file).data : parseYaml(text, file);
     const r = cachedSchema(name, refs).safeParse(data);
     return r.success ? gate : [...issuesToProblems(file, text, data, r.error.issues), ...gate];
   } catch (err) {
-    return [{ file, message: (err as Error).message.replace(`${file}: `, '') }, ...gate];
+    const m = /^(?:[^\n]*?):(\d+): ([\s\S]*)$/.exec((err as Error).message.startsWith(file) ? (err as Error).message.slice(file.length) : '');
+    return [m ? { file, line: Number(m[1]), message: m[2]! } : { file, message: (err as Error).message.replace(`${file}: `, '') }, ...gate];
   }
+}
+
+/** A YAML entry file's data; throws `file:line: problem: fix` when it is not valid YAML. */
+function parseYaml(text: string, file: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const e = doc.errors[0];
+  if (e) throw new Error(`${file}:${yamlErrorLine(text, e)}: not valid YAML (${e.message.split('\n')[0]}): fix the quoting or indentation on that line`);
+  return doc.toJS();
+}
+
+function checkList(path: string, file: string, name: ModelName, refs: Refs): Problem[] {
+  const read = readList(path, file);
+  if ('problems' in read) return read.problems;
+  const schema = cachedSchema(name, refs);
+  return read.entries.flatMap(({ value, line }, i) => {
+    const r = schema.safeParse(value);
+    return r.success ? [] : issuesToProblems(file, '', value, r.error.issues, `[${i}]`).map((p) => ({ ...p, line }));
+  });
 }
 
 function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (name: string) => boolean): Problem[] {
@@ -80,23 +99,21 @@ function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (nam
   const path = resolve(root, model.path);
   const rel = (f: string) => relative(resolve(root, '..'), f);
   if (!existsSync(path)) return [];
-  if (model.storage === 'list') {
-    const schema = cachedSchema(name, refs);
-    const list = parse(readFileSync(path, 'utf8')) as unknown[];
-    if (!Array.isArray(list)) return [{ file: rel(path), message: 'expected a YAML list of entries, each starting with "- id:"' }];
-    return list.flatMap((entry, i) => {
-      const r = schema.safeParse(entry);
-      return r.success ? [] : issuesToProblems(rel(path), '', entry, r.error.issues, `[${i}]`);
-    });
-  }
+  if (model.storage === 'list') return checkList(path, rel(path), name, refs);
   const ext = `.${'extension' in model ? model.extension : 'yaml'}`;
-  return readdirSync(path)
-    .filter((f) => !f.startsWith('.') && !('companion' in model && f.endsWith(`.${model.companion}`)))
-    .flatMap((f) => {
-      const file = join(path, f);
-      if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename or remove it` }];
-      return checkEntry(name, rel(file), readFileSync(file, 'utf8'), refs, mediaExists);
-    });
+  const { names, problems } = folderEntries(path, (f) => rel(join(path, f)), 'companion' in model ? model.companion : undefined);
+  const slugs = new Set(names.map((f) => f.slice(0, -ext.length)));
+  return [
+    ...problems,
+    ...names.flatMap((f) => {
+        const file = join(path, f);
+        if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename or remove it` }];
+        const read = readContentFile(file, rel(file), LIMITS.entryFileBytes);
+        if ('problem' in read) return [read.problem];
+        const slug = slugProblem(rel(file), f.slice(0, -ext.length), slugs);
+        return [...(slug ? [slug] : []), ...checkEntry(name, rel(file), read.text, refs, mediaExists)];
+      }),
+  ];
 }
 
 function checkIndicatorData(root: string, refs: Refs): Problem[] {
@@ -109,8 +126,8 @@ function checkIndicatorData(root: string, refs: Refs): Problem[] {
       const csv = join(dir, f.replace(/\.yaml$/, '.csv'));
       const file = relative(resolve(root, '..'), csv);
       if (!existsSync(csv)) return [{ file, message: `missing: the observations of ${f} belong here; run \`npm run import\`` }];
-      const def = parse(readFileSync(join(dir, f), 'utf8')) as { editions?: { year: number }[] } | null;
       try {
+        const def = parse(readFileSync(join(dir, f), 'utf8')) as { editions?: { year: number }[] } | null;
         checkObservations(readCsv(csv, ['iso3', 'country', 'edition', 'indicator', 'value']), {
           file,
           places,
@@ -119,13 +136,27 @@ function checkIndicatorData(root: string, refs: Refs): Problem[] {
         });
         return [];
       } catch (err) {
-        return [{ file, message: (err as Error).message }];
+        return splitRows(file, (err as Error).message);
       }
     });
 }
 
+/** An error listing bad rows (`file:line: …` lines) as one problem per row. */
+function splitRows(file: string, message: string): Problem[] {
+  const rows = message.split('\n').flatMap((l) => {
+    const m = /^(.*?):(\d+): (.*)$/.exec(l);
+    return m && m[1]!.endsWith(file) ? [{ file, line: Number(m[2]), message: m[3]! }] : [];
+  });
+  return rows.length ? rows : [{ file, message: message.replace(/^.*?: /, '') }];
+}
+
 function parseIds(file: string): string[] {
-  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as { id: string }[]).map((e) => e.id) : [];
+  try {
+    const list = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as unknown) : [];
+    return Array.isArray(list) ? list.map((e) => String((e as { id?: unknown })?.id)) : [];
+  } catch {
+    return []; // reported by checkList
+  }
 }
 
 /**
@@ -139,8 +170,17 @@ export function checkContent(contentDir: string): Problem[] {
   const project = resolve(root, '..');
   const mediaExists = (file: string) => existsSync(join(project, MEDIA_FOLDER, file));
   return [
-    ...names.flatMap((n) => checkModel(root, n, refs, mediaExists)),
-    ...checkIndicatorData(root, refs),
-    ...checkMedia(project),
+    ...names.flatMap((n) => guarded(MODELS[n].path, () => checkModel(root, n, refs, mediaExists))),
+    ...guarded('indicators', () => checkIndicatorData(root, refs)),
+    ...guarded(MEDIA_FOLDER, () => checkMedia(project)),
   ];
+}
+
+/** Runs one part of the check; an unexpected failure becomes a problem naming the part, never a crash. */
+function guarded(where: string, run: () => Problem[]): Problem[] {
+  try {
+    return run();
+  } catch (err) {
+    return [{ file: where.startsWith(MEDIA_FOLDER) ? where : `content/${where}`, message: `could not be checked (${(err as Error).message.split('\n')[0]}): fix or remove the file named` }];
+  }
 }

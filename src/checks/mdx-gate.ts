@@ -13,6 +13,7 @@ import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS, type ComponentSpec } from '../schemas/mdx-components.ts';
 import { checkProp, unsafeUrlProblem } from '../schemas/mdx-props.ts';
 import { MEDIA_URL } from './media.ts';
+import { bodyLimitProblems } from './text-limits.ts';
 
 /** One refusal: the line in the file (1-based) and a message that says what to do. */
 export interface GateProblem {
@@ -155,10 +156,16 @@ function imageProblems(url: string, options: GateOptions): string[] {
   return [];
 }
 
-function walk(node: Node, line: number, visit: (node: Node, line: number) => void): void {
-  const here = node.position?.start.line ?? line;
-  visit(node, here);
-  for (const child of node.children ?? []) walk(child, here, visit);
+/** Visits every node with its line, depth first in document order; iterative, so no tree exhausts the stack. */
+function walk(root: Node, line: number, visit: (node: Node, line: number) => void): void {
+  const stack: [Node, number][] = [[root, line]];
+  while (stack.length) {
+    const [node, parentLine] = stack.pop()!;
+    const here = node.position?.start.line ?? parentLine;
+    visit(node, here);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push([children[i]!, here]);
+  }
 }
 
 function parseProblem(err: unknown): GateProblem {
@@ -173,6 +180,9 @@ function parseProblem(err: unknown): GateProblem {
 
 /** Checks one MDX file (frontmatter included, so lines are the file's); returns every refusal, empty when safe. */
 export function checkMdx(text: string, options: GateOptions = {}): GateProblem[] {
+  // Size and nesting first, on the raw text: a parser handed 1,000 nested block quotes may crash the process.
+  const limits = bodyLimitProblems(text);
+  if (limits.length) return limits;
   let tree: Node;
   try {
     tree = mdxToMdast(text) as unknown as Node;

@@ -10,6 +10,7 @@ import { MODELS, type ModelName } from '../schemas/models.ts';
 import { refOptions, toDecapField, type DecapField, type RefOptions } from './fields.ts';
 import type { CmsSettings } from './settings.ts';
 import { MEDIA_FOLDER, MEDIA_URL } from '../checks/media.ts';
+import { loadRefs } from '../content/refs.ts';
 
 /** The models editors edit in the CMS, and how each collection names and lists its entries. */
 export const CMS_COLLECTIONS = {
@@ -34,7 +35,7 @@ export const CMS_COLLECTIONS = {
   meetings: {
     description: 'E-Leaders meetings. Meetings listed in ../shared/data are rewritten by `npm run import`: change the source too.',
     slug: '{{year}}-{{city}}',
-    summary: '{{year}} {{city}}',
+    summary: '{{year}} {{city}}: {{title}}',
     identifier_field: 'city',
   },
 } as const satisfies Partial<Record<ModelName, { description: string; slug: string; summary: string; identifier_field: string }>>;
@@ -82,6 +83,9 @@ export function backendFor(s: CmsSettings): { backend: Record<string, unknown>; 
   };
   const workflow = { publish_mode: 'editorial_workflow' };
   switch (s.backend) {
+    case 'none':
+      // Never given to Decap: the admin page sees it and explains how to switch editing on (src/cms/admin/no-backend.ts).
+      return { backend: { name: 'none', branch: s.branch }, ...workflow };
     case 'local':
       return { backend: { name: 'proxy', proxy_url: s.localUrl, branch: s.branch }, ...workflow };
     case 'github':
@@ -119,4 +123,18 @@ export function loadRefOptions(contentDir: string): RefOptions {
     principles: read<{ id: string; short: string }[]>('principles.yaml'),
     dimensions: read<{ id: string; name: string }[]>('dimensions.yaml'),
   });
+}
+
+/** What the preview shows for a meeting or practice id: "2015 Tokyo: Fostering …", a practice's title. */
+export type RefLabels = Record<'meetings' | 'practices', Record<string, string>>;
+
+/** The labels of the meetings and practices in `contentDir`, for the previews (ids stay ids in files). */
+export function loadRefLabels(contentDir: string): RefLabels {
+  const refs = loadRefs(contentDir);
+  const labels = (entries: ReadonlyMap<string, Readonly<Record<string, unknown>>> | undefined, label: (e: Readonly<Record<string, unknown>>, id: string) => string) =>
+    Object.fromEntries([...(entries ?? new Map())].map(([id, e]) => [id, label(e, id)]));
+  return {
+    meetings: labels(refs.meetings.entries, (e, id) => (e.year && e.city ? `${e.year} ${e.city}${e.title ? `: ${String(e.title).replace(/\s+/g, ' ')}` : ''}` : id)),
+    practices: labels(refs.practices.entries, (e, id) => String(e.title ?? id)),
+  };
 }

@@ -48,6 +48,8 @@ function origin(url: string | undefined): string[] {
 /** The hosts the admin page must reach for the configured backend. */
 export function backendOrigins(s: CmsSettings): { connect: string[]; img: string[] } {
   switch (s.backend) {
+    case 'none':
+      return { connect: [], img: [] };
     case 'local':
       return { connect: origin(s.localUrl), img: [] };
     case 'github':

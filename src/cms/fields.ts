@@ -36,7 +36,7 @@ export type RefOptions = Record<Exclude<RefCollection, 'meetings' | 'practices'>
 
 /** How a relation to a folder collection searches and shows its entries. */
 const RELATIONS = {
-  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}'] },
+  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}: {{title}}'] },
   practices: { search_fields: ['title', 'country'], display_fields: ['{{title}} ({{country}})'] },
 } as const;
 
@@ -47,7 +47,8 @@ function isFolderRef(c: RefCollection): c is keyof typeof RELATIONS {
 /** Whether the build refuses an entry whose value for `f` is missing or empty. */
 export function buildRequiresValue(f: Field): boolean {
   if (!f.required) return false;
-  if (f.kind === 'list' || f.kind === 'strings') return false;
+  if (f.kind === 'list') return (f.min ?? 0) > 0;
+  if (f.kind === 'strings') return false;
   if ((f.kind === 'relation' || f.kind === 'select') && 'multiple' in f && f.multiple) return ('min' in f && (f.min ?? 0) > 0) || false;
   return true;
 }
@@ -88,7 +89,7 @@ function widgetFor(f: Field, options: RefOptions): Record<string, unknown> {
       return { widget: 'list', field: { name: 'item', label: f.label, widget: 'text', required: true } };
     case 'list': {
       const first = f.fields[0]!;
-      return { widget: 'list', collapsed: true, summary: `{{fields.${first.name}}}`, fields: f.fields.map((x) => toDecapField(x, options)) };
+      return { widget: 'list', collapsed: true, summary: `{{fields.${first.name}}}`, ...(f.min ? { min: f.min } : {}), fields: f.fields.map((x) => toDecapField(x, options)) };
     }
     case 'object':
       return { widget: 'object', fields: f.fields.map((x) => toDecapField(x, options)) };
@@ -99,7 +100,9 @@ function widgetFor(f: Field, options: RefOptions): Record<string, unknown> {
 export function toDecapField(f: Field, options: RefOptions): DecapField {
   const widget = widgetFor(f, options);
   // A required list the build allows to be empty: not demanded by the form, but always written.
-  const alwaysPresent = f.required && !buildRequiresValue(f);
+  // A required multiple select starts as an empty list too: Decap's select otherwise sets [] itself when
+  // the form opens, and a new entry nobody has touched says "unsaved changes".
+  const alwaysPresent = (f.required && !buildRequiresValue(f)) || (buildRequiresValue(f) && widget.widget === 'select' && widget.multiple === true);
   return {
     name: f.name,
     label: f.label,

@@ -1,13 +1,14 @@
 /**
- * Where the CMS stores content: the local decap-server (`npm run cms`) or a production Git host, read
+ * Where the CMS stores content: none (the default: /admin/ explains how to switch editing on), the local
+ * decap-server (`npm run cms` sets CMS_BACKEND=local) or a production Git host, read
  * from environment settings at build time and checked, so a wrong setting stops the build with the fix
  * instead of giving editors a broken /admin/. The README ("Editing through the CMS") explains each one.
  */
 
-/** The Git hosts the CMS can use. */
-export const BACKENDS = ['local', 'github', 'gitlab', 'gitea', 'forgejo'] as const;
+/** The Git hosts the CMS can use; `none`: no editing backend (a site built without CMS settings). */
+export const BACKENDS = ['none', 'local', 'github', 'gitlab', 'gitea', 'forgejo'] as const;
 
-/** A Git host the CMS can use. */
+/** A Git host the CMS can use, or none. */
 export type Backend = (typeof BACKENDS)[number];
 
 /** The checked settings. */
@@ -35,7 +36,7 @@ export interface CmsSettings {
 
 /** The environment variables read, and what each holds. */
 export const SETTINGS_HELP = {
-  CMS_BACKEND: `${BACKENDS.join(' | ')} (default local: decap-server started by npm run cms)`,
+  CMS_BACKEND: `${BACKENDS.join(' | ')} (default none: /admin/ says how to edit; npm run cms sets local)`,
   CMS_REPO: 'owner/name of the repository on the Git host',
   CMS_BRANCH: 'branch that holds published content (default main)',
   CMS_API_ROOT: 'API address of a self-hosted host, e.g. https://git.example.gov/api/v1',
@@ -64,10 +65,10 @@ function httpsUrl(name: 'CMS_API_ROOT' | 'CMS_BASE_URL', value: string | undefin
 
 /** Reads and checks the settings from `env`; `currentBranch` is the default branch of the local backend. */
 export function cmsSettings(env: Record<string, string | undefined>, currentBranch = 'main'): CmsSettings {
-  const backend = (env.CMS_BACKEND || 'local') as Backend;
+  const backend = (env.CMS_BACKEND || 'none') as Backend;
   if (!BACKENDS.includes(backend)) fail('CMS_BACKEND', env.CMS_BACKEND, `unknown backend; use one of ${BACKENDS.join(', ')}`);
   const repo = env.CMS_REPO || undefined;
-  if (backend !== 'local' && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo ?? '')) fail('CMS_REPO', repo, `the ${backend} backend needs the repository as owner/name`);
+  if (backend !== 'local' && backend !== 'none' && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo ?? '')) fail('CMS_REPO', repo, `the ${backend} backend needs the repository as owner/name`);
   const port = Number(env.CMS_LOCAL_PORT || 8081);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail('CMS_LOCAL_PORT', env.CMS_LOCAL_PORT, 'must be a port number');
   const apiRoot = httpsUrl('CMS_API_ROOT', env.CMS_API_ROOT, backend);

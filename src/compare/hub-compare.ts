@@ -9,7 +9,8 @@ import { toDom } from '../charts/shared/dom.ts';
 import { listing } from '../charts/shared/text.ts';
 import { CountryPicker } from './picker.ts';
 import { editionLabel, MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
-import { compareView } from './view.ts';
+import { compareView, type CiteContext } from './view.ts';
+import { citeSection, type CiteTemplates } from './cite.ts';
 import { DATA_BASE_URL } from '../lib/urls.ts';
 
 type HistoryMode = 'push' | 'replace' | 'none';
@@ -21,6 +22,7 @@ class HubCompare extends HTMLElement {
   #picker!: CountryPicker;
   #run = 0;
   #ready = false;
+  #cite!: CiteContext;
   readonly #onPopState = () => void this.#show(parseQuery(location.search), 'none');
 
   connectedCallback(): void {
@@ -29,6 +31,7 @@ class HubCompare extends HTMLElement {
     this.#ready = true;
     this.#catalog = JSON.parse(this.dataset.catalog ?? '{}') as Catalog;
     this.#selection = resolveQuery({}, this.#catalog).selection;
+    this.#cite = { templates: JSON.parse(this.dataset.citations ?? '{}') as CiteTemplates, origin: location.origin };
     const controls = this.querySelector<HTMLElement>('[data-controls]')!;
     controls.hidden = false;
     controls.addEventListener('submit', (e) => e.preventDefault());
@@ -40,6 +43,9 @@ class HubCompare extends HTMLElement {
     this.#select('indicator').addEventListener('change', (e) => this.#change({ indicator: (e.target as HTMLSelectElement).value, edition: undefined }));
     this.#select('edition').addEventListener('change', (e) => this.#change({ edition: Number((e.target as HTMLSelectElement).value) }));
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-results]')!.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('[data-copy-citation]')) void this.#copyCitation();
+    });
     void this.#show(parseQuery(location.search), location.search ? 'replace' : 'none', !location.search);
   }
 
@@ -86,13 +92,15 @@ class HubCompare extends HTMLElement {
     if (run !== this.#run) return;
     const { selection, problems } = resolveQuery(q, this.#catalog, ds.names);
     this.#selection = selection;
-    if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection)));
+    if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection, this.#cite)));
+    else this.#refreshCitation(selection);
     results.removeAttribute('aria-busy');
     this.#sync(ds, selection);
     const url = `${location.pathname}${toQuery(selection)}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else if (mode === 'replace') history.replaceState(null, '', url);
-    if (!alreadyShown) this.#say(`${problems.join(' ')} Showing the ${ds.shortName} ${selection.edition} for ${listing(selection.countries.map((c) => nameOf(ds, c)))}.`.trim());
+    // The summary above the charts already shows the selection: problems are shown, the rest only announced.
+    if (!alreadyShown) this.#say(`${problems.join(' ')} Showing the ${ds.shortName} ${selection.edition} for ${listing(selection.countries.map((c) => nameOf(ds, c)))}.`.trim(), problems.length === 0);
   }
 
   /** Puts the controls in line with the selection. */
@@ -116,8 +124,26 @@ class HubCompare extends HTMLElement {
     }
   }
 
-  #say(text: string): void {
+  /** The build wrote the citation with the site's address; the permalink shown is this page's. */
+  #refreshCitation(s: Selection): void {
+    const old = this.querySelector('[data-citation]');
+    const fresh = citeSection(this.#cite.templates, s, this.#cite.origin);
+    if (old && fresh) old.replaceWith(toDom(fresh));
+  }
+
+  async #copyCitation(): Promise<void> {
+    const text = this.querySelector('[data-citation-text]')?.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#say('Citation copied.');
+    } catch {
+      this.#say('Select the citation text and copy it.');
+    }
+  }
+
+  #say(text: string, announceOnly = false): void {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
+    status.classList.toggle('visually-hidden', announceOnly);
     status.textContent = text;
   }
 }

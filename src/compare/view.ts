@@ -3,7 +3,7 @@
  * One function builds them, so the build (default selection, no JavaScript) and the browser (any selection)
  * show exactly the same markup.
  */
-import { dataUrl, selectionDataset, selectionFileName, selectedObservations, datasetCsv } from '../indicators/export.ts';
+import { changeCsv, changeFileName, dataUrl, selectionDataset, selectionFileName, selectedObservations, datasetCsv } from '../indicators/export.ts';
 import { comparableEditions, editionOf, nameOf, type Dataset } from '../indicators/dataset.ts';
 import { dataUrls } from '../lib/urls.ts';
 import { barsFigure } from '../charts/bars/render.ts';
@@ -16,6 +16,13 @@ import { listing } from '../charts/shared/text.ts';
 import { fragment, h, type Child, type VNode } from '../charts/shared/vnode.ts';
 import type { Selection } from './selection.ts';
 import { compareTable } from './table.ts';
+import { citeSection, type CiteTemplates } from './cite.ts';
+
+/** What the citation needs: the build-time templates and the site's origin (for the permalink). */
+export interface CiteContext {
+  templates: CiteTemplates;
+  origin: string;
+}
 
 /** One numbered section of the results. */
 const section = (id: string, heading: string, ...body: Child[]) =>
@@ -32,11 +39,14 @@ function downloads(ds: Dataset, sel: Selection): VNode {
   const csv = datasetCsv(ds, selectedObservations(ds, sel));
   const json = JSON.stringify(selectionDataset(ds, sel), null, 2);
   const whole = dataUrls(ds.dataset);
+  const every = changeFileName(ds, sel.countries);
   return h(
     'ul',
     { class: 'downloads' },
     h('li', null, h('a', { href: dataUrl(csv, 'text/csv'), download: `${file}.csv`, 'data-download': 'csv' }, `This selection as CSV (${file}.csv)`)),
     h('li', null, h('a', { href: dataUrl(json, 'application/json'), download: `${file}.json`, 'data-download': 'json' }, `This selection as JSON (${file}.json)`)),
+    h('li', null, h('a', { href: dataUrl(changeCsv(ds, sel.countries), 'text/csv'), download: `${every}.csv`, 'data-download': 'change' },
+      `Every edition of these countries, with the change since the previous comparable edition, as CSV (${every}.csv)`)),
     h('li', null, h('a', { href: whole.csv }, `The whole ${ds.shortName} dataset as CSV`), ' · ', h('a', { href: whole.json }, 'as JSON')),
   );
 }
@@ -58,8 +68,9 @@ function provenanceBlock(ds: Dataset, sel: Selection): VNode {
   );
 }
 
-/** Everything below the controls, for a valid selection. */
-export function compareView(ds: Dataset, sel: Selection): VNode {
+/** Everything below the controls, for a valid selection; with `cite`, a "Cite this view" section. */
+export function compareView(ds: Dataset, sel: Selection, cite?: CiteContext): VNode {
+  const citation = cite && citeSection(cite.templates, sel, cite.origin);
   const bars = barsState(ds, sel.edition, sel.countries);
   const order = bars.bars.map((b) => b.iso3);
   return fragment(
@@ -70,5 +81,6 @@ export function compareView(ds: Dataset, sel: Selection): VNode {
     section('cmp-h-table', '4. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
     section('cmp-h-data', 'Download the data', downloads(ds, sel)),
     section('cmp-h-source', 'Source and licence', provenanceBlock(ds, sel)),
+    citation ? section('cmp-h-cite', 'Cite this view', citation) : '',
   );
 }

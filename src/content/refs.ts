@@ -11,7 +11,12 @@ const isRecord = (v: unknown): v is RawEntry => v !== null && typeof v === 'obje
 
 function yamlEntries(file: string): Entries {
   if (!existsSync(file)) return new Map();
-  const list = parse(readFileSync(file, 'utf8')) as unknown;
+  let list: unknown;
+  try {
+    list = parse(readFileSync(file, 'utf8'));
+  } catch {
+    return new Map(); // the content check reports the file with its line
+  }
   if (!Array.isArray(list)) return new Map();
   return new Map(list.filter(isRecord).map((e) => [String(e.id), e]));
 }

@@ -6,6 +6,7 @@
 import { csvField } from '../lib/csv-field.ts';
 import type { Observation } from '../schemas/indicator.ts';
 import { REFERENCE, type Dataset } from './dataset.ts';
+import { observationsWithChange } from './change.ts';
 
 export { csvField };
 
@@ -55,6 +56,26 @@ export function selectionFileName(ds: Dataset, sel: DataSelection): string {
 }
 
 /** A `data:` address holding `text`, for a download link that needs no server and no script. */
-export function dataUrl(text: string, type: 'text/csv' | 'application/json'): string {
+export function dataUrl(text: string, type: 'text/csv' | 'application/json' | 'application/x-bibtex' | 'application/x-research-info-systems'): string {
   return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+}
+
+/** The columns of the "every edition" download: the dataset's, then the previous comparable edition, its value and the change. */
+export const CHANGE_COLUMNS = [...CSV_COLUMNS, 'previous_edition', 'previous_value', 'change'] as const;
+
+/** Every edition of `countries` (and the OECD average) as CSV, each row with the change since the previous edition of its series. */
+export function changeCsv(ds: Dataset, countries: readonly string[]): string {
+  const byYear = new Map(ds.editions.map((e) => [e.year, e]));
+  const lines = [CHANGE_COLUMNS.join(',')];
+  for (const o of observationsWithChange(ds, countries)) {
+    const e = byYear.get(o.edition);
+    const row = [o.iso3, o.country, o.edition, o.indicator, o.value, ds.dataset, e?.source ?? '', e?.sourceUrl ?? '', ds.licence, o.previous_edition ?? '', o.previous_value ?? '', o.change ?? ''];
+    lines.push(row.map(csvField).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A file name for every edition of a selection's countries, e.g. dgi-all-editions-KOR-DNK-EST. */
+export function changeFileName(ds: Dataset, countries: readonly string[]): string {
+  return `${ds.dataset}-all-editions-${countries.join('-')}`;
 }

@@ -10,10 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../content/content-dir.ts';
-import { buildCmsConfig, loadRefOptions } from '../cms/config.ts';
+import { buildCmsConfig, loadRefLabels, loadRefOptions } from '../cms/config.ts';
 import { cmsSettings, type CmsSettings } from '../cms/settings.ts';
 import { adminPolicy } from '../cms/csp.ts';
 import { copyDecap, withPolicy, writeAdminAssets } from './cms-assets.ts';
+import { userError } from './user-error.ts';
 
 /** The branch checked out in `root`, for the local backend; `main` when detached or not a repository. */
 export function currentBranch(root: string): string {
@@ -31,10 +32,18 @@ export function cms(env: Record<string, string | undefined> = process.env): Astr
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        settings = cmsSettings(env, currentBranch(root));
+        try {
+          settings = cmsSettings(env, currentBranch(root));
+        } catch (err) {
+          throw userError((err as Error).message);
+        }
         const files = copyDecap(root);
-        writeAdminAssets(root, buildCmsConfig(settings, loadRefOptions(resolve(root, contentDir(env)))));
-        const where = settings.backend === 'local' ? `decap-server at ${settings.localUrl}` : `${settings.backend} ${settings.repo}`;
+        const content = resolve(root, contentDir(env));
+        // hub_labels is the previews' (meeting and practice names); the admin script takes it out before CMS.init.
+        writeAdminAssets(root, { ...buildCmsConfig(settings, loadRefOptions(content)), hub_labels: loadRefLabels(content) });
+        const where =
+          settings.backend === 'none' ? 'no editing backend (set CMS_BACKEND, or run npm run cms)'
+          : settings.backend === 'local' ? `decap-server at ${settings.localUrl}` : `${settings.backend} ${settings.repo}`;
         logger.info(`/admin/: Decap CMS (${files} files), content in ${where}, branch ${settings.branch}`);
       },
       'astro:server:setup': ({ server }) => {

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../checks/content-check.ts';
+import { userError } from './user-error.ts';
 
 /** The content check as an Astro integration. */
 export function contentCheck(contentDir = 'content'): AstroIntegration {
@@ -14,7 +15,8 @@ export function contentCheck(contentDir = 'content'): AstroIntegration {
         const started = performance.now();
         const problems = checkContent(contentDir);
         if (problems.length) {
-          throw new Error(
+          // The list is the whole message: no stack trace around it (user-error.ts).
+          throw userError(
             `content/ has ${problems.length} problem(s); nothing was built:\n` +
               problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
           );

@@ -14,8 +14,6 @@ import type { AstroIntegration } from 'astro';
 import { close, type PagefindServiceConfig } from 'pagefind';
 import { feedingPrerenderer, must, PageFeed } from './pagefind-feed.ts';
 
-/** What the index leaves out: charts' SVG text and anything a page marks to ignore. */
-const CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]'] };
 
 /** The HTML files under `dir`, relative to it. */
 export function htmlFiles(dir: string): string[] {
@@ -39,6 +37,12 @@ async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number
   must('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
   return { pages: files.length, settleMs: Math.round(settled - started), writeMs: Math.round(performance.now() - settled) };
 }
+
+/**
+ * What is not indexed as text: drawings, and the facts, tags, tables, sources and charts that search offers as
+ * filters and result metadata. Excerpts then come from a page's prose, not from labels glued to values.
+ */
+const CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]', '.facts', '.tags', 'table', '.source', '.chart', '.crumbs'] };
 
 /** The Pagefind indexing step as an Astro integration. */
 export function pagefind(): AstroIntegration {

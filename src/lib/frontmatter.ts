@@ -8,7 +8,34 @@ export interface Split {
   bodyLine: number;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FENCE = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * The line (1-based) of a YAML error in `yaml`: where the parser stopped, except for a missing closing quote,
+ * which the parser finds only at the end: then the line that opens the unclosed quote.
+ */
+export function yamlErrorLine(yaml: string, err: { pos?: readonly number[]; code?: string; message?: string }): number {
+  const at = Math.min(err.pos?.[0] ?? 0, yaml.length);
+  const line = yaml.slice(0, at).split('\n').length;
+  const quote = /closing (["'])/.exec(err.message ?? '')?.[1];
+  if (err.code !== 'MISSING_CHAR' || !quote) return line;
+  const lines = yaml.split('\n').slice(0, line);
+  let open = -1;
+  lines.forEach((l, i) => {
+    if ((l.split(quote).length - 1) % 2 === 1) open = open < 0 ? i : -1;
+  });
+  return open < 0 ? line : open + 1;
+}
+
+/** A frontmatter YAML error as `file:line: field: problem: fix`, the line counted in the file (the fence is line 1). */
+function yamlProblem(file: string, yaml: string, err: Error & { pos?: number[]; code?: string }): string {
+  const inner = yamlErrorLine(yaml, err);
+  const lines = yaml.split('\n');
+  // The field is the nearest `name:` at the start of a line, at or above the bad line.
+  const field = lines.slice(0, inner).reverse().map((l) => /^([A-Za-z_][\w-]*):/.exec(l)?.[1]).find(Boolean);
+  const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `${file}:${inner + 1}: ${field ? `${field}: ` : ''}the frontmatter is not valid YAML (${what}): quote a value that holds a colon, a # or starts with a special character, and indent lists evenly`;
+}
 
 /** Parses `---` fenced YAML frontmatter; `file` only names the file in error messages. */
 export function splitFrontmatter(text: string, file: string): Split {
@@ -16,9 +43,9 @@ export function splitFrontmatter(text: string, file: string): Split {
   if (!m) throw new Error(`${file}: line 1: no frontmatter; the file must start with a line "---", the fields, and a closing "---"`);
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    data = parse(m[1]!, { prettyErrors: false });
   } catch (err) {
-    throw new Error(`${file}: the frontmatter is not valid YAML: ${(err as Error).message}`);
+    throw new Error(yamlProblem(file, m[1]!, err as Error & { pos?: number[]; code?: string }));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: the frontmatter must be a set of "field: value" lines`);

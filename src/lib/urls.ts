@@ -7,6 +7,9 @@
 /** The home page. */
 export const HOME_URL = '/';
 
+/** The page of one dimension of the Digital Government Policy Framework, by its id (e.g. "data_driven_public_sector"). */
+export const dimensionUrl = (id: string) => `/dimensions/${id}/`;
+
 /** The listing page of each section, as the site's navigation names them. */
 export const LIST_URLS = {
   practices: '/practices/',
@@ -75,3 +78,6 @@ export function searchUrl(params: Readonly<Record<string, string | readonly stri
 
 /** Addresses of a dataset's static downloads, e.g. /data/dgi.csv and /data/dgi.json. */
 export const dataUrls = (id: string) => ({ csv: `${DATA_BASE_URL}${id}.csv`, json: `${DATA_BASE_URL}${id}.json` });
+
+/** The Frictionless Data Package describing every file under /data/. */
+export const DATAPACKAGE_URL = '/data/datapackage.json';

@@ -7,6 +7,7 @@
  * which the caller supplies, so this module stays pure and runs anywhere (build, tests, browser).
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 /** Collections another entry can point at. */
 export type RefCollection = 'countries' | 'principles' | 'dimensions' | 'meetings' | 'practices';
@@ -39,7 +40,7 @@ export type Field = FieldBase &
     | { kind: 'select'; options: readonly { value: string; label: string }[]; multiple?: boolean }
     | { kind: 'relation'; collection: RefCollection; multiple?: boolean; min?: number; max?: number }
     | { kind: 'strings' }
-    | { kind: 'list'; fields: readonly Field[] }
+    | { kind: 'list'; fields: readonly Field[]; min?: number }
     | { kind: 'object'; fields: readonly Field[] }
   );
 
@@ -76,20 +77,40 @@ function relationSchema(f: Extract<Field, { kind: 'relation' }>, refs: Refs) {
       `unknown value "${String(issue.input)}": use an id listed in ${ref.where}`,
   });
   if (!f.multiple) return one;
-  let list = z.array(one, { error: `expected a list of ids from ${ref.where}` });
+  let list = z.array(one, { error: `expected a list of ids from ${ref.where}` }).superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${id}" is listed twice: keep one` });
+    });
+  });
   if (f.min) list = list.min(f.min, `needs at least ${f.min} ${f.label.toLowerCase()}`);
   if (f.max) list = list.max(f.max, `takes at most ${f.max} ${f.label.toLowerCase()}`);
   return list;
 }
 
+/**
+ * A full web address. A source may be cited at the http:// address it was published at (old OECD pages and
+ * press articles exist only there), so url fields, which cite sources, accept http:// and https://; addresses in
+ * MDX bodies and props must be https:// (src/schemas/mdx-props.ts). `//host` and `https:host` are not addresses.
+ */
+const urlSchema = z
+  .string({ error: 'expected a full http(s) address, e.g. https://www.oecd.org/' })
+  .regex(/^https?:\/\/[^\s/\\?#@]+\.[^\s/\\?#@]+(?:[/?#]\S*)?$/i, 'expected a full http(s) address, e.g. https://www.oecd.org/ (not //host)')
+  .pipe(z.url({ protocol: /^https?$/, error: 'expected a full http(s) address, e.g. https://www.oecd.org/' }));
+
 /** The zod schema of one field, without its optionality. */
 function fieldSchema(f: Field, refs: Refs): z.ZodType {
   switch (f.kind) {
     case 'string':
-    case 'text':
-      return z.string({ error: 'expected text' }).trim().min(1, 'must not be empty');
+    case 'text': {
+      const max = f.kind === 'string' ? LIMITS.stringChars : LIMITS.textChars;
+      return z
+        .string({ error: 'expected text' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(max, { error: (issue) => `${String(issue.input).length.toLocaleString('en')} characters is over the limit of ${max.toLocaleString('en')}: shorten it` });
+    }
     case 'url':
-      return z.url({ protocol: /^https?$/, error: 'expected a full http(s) address, e.g. https://www.oecd.org/' });
+      return urlSchema;
     case 'date':
       return dateSchema;
     case 'boolean':
@@ -117,8 +138,10 @@ function fieldSchema(f: Field, refs: Refs): z.ZodType {
       return relationSchema(f, refs);
     case 'strings':
       return z.array(z.string().trim().min(1, 'must not be empty'), { error: 'expected a list of texts' });
-    case 'list':
-      return z.array(objectSchema(f.fields, refs), { error: 'expected a list' });
+    case 'list': {
+      const list = z.array(objectSchema(f.fields, refs), { error: 'expected a list' });
+      return f.min ? list.min(f.min, `needs at least ${f.min} ${f.label.toLowerCase()}: add one`) : list;
+    }
     case 'object':
       return objectSchema(f.fields, refs);
   }

@@ -2,21 +2,29 @@
 import type { ComponentSpec, PropSpec } from './mdx-components.ts';
 import { MEDIA_URL, mediaNameProblem } from './media-rules.ts';
 
-const WEB_SCHEMES = new Set(['http', 'https', 'mailto']);
-
 /**
- * Why an address must not be used, or undefined when it is a web address (http, https, mailto) or a
- * relative one. Browsers ignore control characters and blanks inside a scheme, so they are too.
+ * Why an address in an MDX body or prop must not be used, or undefined when it is fine. Allowed: https://host/…,
+ * mailto:, a site-relative path (/practices/…) and a fragment (#outcomes). Refused: other schemes (javascript:
+ * runs code), http:// (unencrypted; the https:// address of the page is nearly always served; http:// is accepted
+ * only in the frontmatter's source fields, see the url field kind), //host and /\host (another site with the
+ * page's scheme), and relative paths such as ../x (their target changes from page to page). Browsers ignore
+ * control characters and blanks inside an address, so they are too.
  */
 export function unsafeUrlProblem(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  if (cleaned === '') return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
-  if (!scheme || WEB_SCHEMES.has(scheme)) return undefined;
   if (scheme === 'javascript' || scheme === 'vbscript') {
     return `uses a ${scheme}: address, which runs code in the reader's browser: link to an https:// page instead`;
   }
-  return `uses a ${scheme}: address: only https://, http:// and mailto: addresses and links within the site are allowed`;
+  if (scheme === 'mailto') return undefined;
+  if (scheme === 'https') return /^https:\/\/[^/\\?#]/.test(cleaned) ? undefined : 'is not a full address: write it as https://host/path';
+  if (scheme === 'http') return 'uses http://, which is not encrypted: use the page\'s https:// address';
+  if (scheme) return `uses a ${scheme}: address: only https://, mailto: and addresses within the site (starting with /) are allowed`;
+  if (/^[/\\]{2}/.test(cleaned)) return 'starts with //, so it points at another site: write the full https:// address, or a site address starting with a single /';
+  if (cleaned.startsWith('/') || cleaned.startsWith('#')) return undefined;
+  return 'is a relative address, whose target changes from page to page: write a site address starting with / (e.g. /practices/est-x-road/) or a full https:// address';
 }
 
 /** Problems with the literal `value` of `prop` on component `spec` (empty when the value is fine). */

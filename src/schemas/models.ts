@@ -7,7 +7,8 @@ import type { EntryOf, Field, Refs, RuleIssue } from './fields.ts';
 import { typedSchema } from './fields.ts';
 import { aggregateFields, countryFields } from './country.ts';
 import { indicatorFields, indicatorRules } from './indicator.ts';
-import { meetingFields, meetingRules } from './meeting.ts';
+import { meetingFields } from './meeting.ts';
+import { allMeetingRules } from './meeting-rules.ts';
 import { practiceFields } from './practice.ts';
 import { reviewFields } from './review.ts';
 import { reviewRules } from './review-rules.ts';
@@ -41,7 +42,7 @@ export const MODELS = {
   countries: { name: 'countries', singular: 'country', storage: 'list', path: 'countries.yaml', fields: countryFields },
   aggregates: { name: 'aggregates', singular: 'aggregate', storage: 'list', path: 'aggregates.yaml', fields: aggregateFields },
   indicators: { name: 'indicators', singular: 'indicator', storage: 'folder', path: 'indicators', extension: 'yaml', companion: 'csv', fields: indicatorFields, rules: indicatorRules },
-  meetings: { name: 'meetings', singular: 'meeting', storage: 'folder', path: 'meetings', extension: 'yaml', fields: meetingFields, rules: meetingRules },
+  meetings: { name: 'meetings', singular: 'meeting', storage: 'folder', path: 'meetings', extension: 'yaml', fields: meetingFields, rules: allMeetingRules },
   statements: { name: 'statements', singular: 'statement', storage: 'folder', path: 'statements', extension: 'mdx', fields: statementFields, rules: statementRules },
   practices: { name: 'practices', singular: 'practice', storage: 'folder', path: 'practices', extension: 'mdx', fields: practiceFields },
   reviews: { name: 'reviews', singular: 'review', storage: 'folder', path: 'reviews', extension: 'mdx', fields: reviewFields, rules: reviewRules },

@@ -27,5 +27,5 @@ export const practiceFields = [
   { name: 'dimensions', label: 'Dimensions', kind: 'relation', collection: 'dimensions', multiple: true, min: 1, required: true, hint: 'Digital Government Policy Framework dimensions' },
   { name: 'summary', label: 'Summary', kind: 'text', required: true, hint: 'Two or three sentences; shown in lists and search results' },
   { name: 'outcomes', label: 'Outcomes', kind: 'strings', required: false, hint: 'Results a source supports, one per line' },
-  { name: 'links', label: 'Sources and links', kind: 'list', fields: linkFields, required: true, hint: 'The first link is the main source' },
+  { name: 'links', label: 'Sources and links', kind: 'list', fields: linkFields, min: 1, required: true, hint: 'The first link is the main source' },
 ] as const satisfies readonly Field[];

@@ -26,7 +26,6 @@ function reviewerRules(r: ReviewEntry): RuleIssue[] {
   reviewers.forEach((c, i) => {
     if (c === r.country) out.push(issue(['reviewers', i], `"${c}" is ${subject}, and a country never peer-reviews itself: remove it`));
   });
-  for (const i of repeats(reviewers, (c) => c)) out.push(issue(['reviewers', i], `"${reviewers[i]}" is listed twice: keep one`));
   for (const i of repeats(bodies, (b) => b)) out.push(issue(['bodies', i], `"${bodies[i]}" is listed twice: keep one`));
   if (r.lead && !reviewers.includes(r.lead) && !bodies.includes(r.lead)) {
     const allowed = [...reviewers, ...bodies];

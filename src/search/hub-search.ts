@@ -3,6 +3,7 @@
  * The URL is the source of truth on load and on back/forward; typing replaces the current history
  * entry, a filter or sort change pushes a new one, so back returns to the previous search.
  */
+import { enhanceFilterPane } from '~/search/filter-pane.ts';
 import { cleanFilters, onlyWordsChanged, parseSearch, SORTS, toQuery, type SearchState } from '~/search/state.ts';
 
 /** The part of Pagefind's component-UI instance this element uses. */
@@ -43,6 +44,8 @@ class HubSearch extends HTMLElement {
     document.querySelector('[data-nojs]')?.remove();
     this.querySelector('[data-search-ui]')?.removeAttribute('hidden');
     this.instance = manager.getInstance('default');
+    const pane = this.querySelector('pagefind-filter-pane');
+    if (pane) enhanceFilterPane(pane);
     // Loading runs Pagefind's own empty faceted search once; listen only after it, so it cannot
     // overwrite the search the URL asks for.
     await this.instance.triggerLoad().catch(() => this.fail());

@@ -41,6 +41,7 @@ describe('a practice with code in its MDX', () => {
     expect(out).toContain('content/practices/est-canary-esm.mdx:22:');
     expect(out).toContain('content/practices/est-canary-expression.mdx:22:');
     expect(out).toContain('nothing was built');
+    expect(out, 'the refusal is printed without a stack trace around it').not.toMatch(/Stack trace:|^\s+at /m);
     expect(existsSync(join(dir, 'dist')), 'something was built').toBe(false);
     expect(existsSync(`${canary}-esm`), 'the export was evaluated').toBe(false);
     expect(existsSync(`${canary}-expression`), 'the expression was evaluated').toBe(false);

@@ -1,7 +1,9 @@
 /**
  * `npm run cms` on a temporary clone: it refuses a dirty tree or a branch named cms before starting
- * anything; on a clean tree it starts decap-server (127.0.0.1 only) and the dev server, prints the
- * admin address, serves /admin/ with the local backend's policy, and Ctrl+C stops both.
+ * anything; on a clean tree it starts the dev server and decap-server inside the guard, prints the
+ * admin address, serves /admin/ with the local backend's policy, and Ctrl+C stops both. Measured with
+ * `ss -ltnp`: the processes it starts listen on exactly two ports, the dev server and the guard, both
+ * on 127.0.0.1; no other port answers decap-server's API.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,13 @@ function runnableClone(): string {
   symlinkSync(resolve('node_modules'), join(repo, 'node_modules'));
   appendFileSync(join(repo, '.git/info/exclude'), '\nnode_modules\n');
   return repo;
+}
+
+/** The addresses the processes of process group `pgid` listen on (TCP), as `ss -ltnp` reports them. */
+function listeningPorts(pgid: number): string[] {
+  const pids = new Set(spawnSync('ps', ['-o', 'pid=', '-g', String(pgid)], { encoding: 'utf8' }).stdout.split('\n').map((p) => p.trim()).filter(Boolean));
+  const ss = spawnSync('ss', ['-ltnpH'], { encoding: 'utf8' }).stdout.split('\n');
+  return ss.filter((l) => [...l.matchAll(/pid=(\d+)/g)].some((m) => pids.has(m[1]!))).map((l) => l.trim().split(/\s+/)[3]!);
 }
 
 describe('npm run cms', () => {
@@ -41,7 +50,7 @@ describe('npm run cms', () => {
     expect(r.stderr).toContain('the checked-out branch is "cms": decap-server keeps drafts on branches named cms/<collection>/<entry>');
   }, 90_000);
 
-  it('starts decap-server and the dev server on 127.0.0.1, prints the admin address, and stops both', async () => {
+  it('starts the guarded CMS API and the dev server on 127.0.0.1 only, prints the admin address, and stops both', async () => {
     const repo = runnableClone();
     const [port, cmsPort] = [await freePort(), await freePort()];
     const child = spawn('npm', ['run', 'cms'], { cwd: repo, env: { ...ENV, PORT: String(port), CMS_LOCAL_PORT: String(cmsPort) }, detached: true });
@@ -50,7 +59,8 @@ describe('npm run cms', () => {
     child.stderr.on('data', (d: Buffer) => (out += d));
     const exited = new Promise<number | null>((ok) => child.on('exit', ok));
     try {
-      for (let i = 0; i < 480 && !out.includes('CMS ready'); i += 1) await new Promise((r) => setTimeout(r, 250));
+      // Up to 5 minutes: the dev server starts in seconds alone, in minutes when the whole suite shares two cores.
+      for (let i = 0; i < 1200 && !out.includes('CMS ready'); i += 1) await new Promise((r) => setTimeout(r, 250));
       expect(out).toContain(`CMS ready: open http://127.0.0.1:${port}/admin/`);
       expect(out).toContain('published to "main"');
       const html = await fetch(`http://127.0.0.1:${port}/admin/`).then((r) => r.text());
@@ -58,11 +68,19 @@ describe('npm run cms', () => {
       const info = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
       expect(await info.json()).toMatchObject({ type: 'local_git', publish_modes: ['simple', 'editorial_workflow'] });
       await expect(fetch(`http://127.0.0.2:${cmsPort}/api/v1`).then(() => 'answered', () => 'refused')).resolves.toBe('refused');
+      const listening = listeningPorts(child.pid!);
+      expect(listening.sort()).toEqual([`127.0.0.1:${port}`, `127.0.0.1:${cmsPort}`].sort());
+      // The dev server is no back door: decap-server's API is not there.
+      const devApi = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' });
+      expect(await devApi.text()).not.toContain('local_git');
+      const foreign = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:5173' }, body: '{"action":"info"}' });
+      expect([foreign.status, foreign.headers.get('access-control-allow-origin')]).toEqual([403, null]);
       expect(git(repo, 'status', '--porcelain'), 'starting the CMS changed the tree').toBe('');
     } finally {
-      process.kill(-child.pid!, 'SIGINT');
+      // The group may have stopped already (then the assertions above say why).
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGINT');
       await exited;
     }
     await expect(fetch(`http://127.0.0.1:${cmsPort}/api/v1`).then(() => 'answered', () => 'stopped')).resolves.toBe('stopped');
-  }, 180_000);
+  }, 420_000);
 });

@@ -217,3 +217,45 @@ describe('a content page', () => {
     await page.close();
   });
 });
+
+describe('/search/ ranking and excerpts on the real content', () => {
+  /** Result types (the card's first meta field) and excerpts, in order. */
+  async function results(page: Page): Promise<{ type: string; excerpt: string }[]> {
+    await titles(page);
+    return page.locator('pagefind-results li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        type: (li.querySelector('.result-meta')?.textContent ?? '').split('·')[0]!.trim(),
+        excerpt: li.querySelector('.pf-result-excerpt')?.textContent ?? '',
+      })),
+    );
+  }
+
+  it('"data" lists practices, statements and reviews before country pages', async () => {
+    const page = await s.page('/search/?q=data');
+    await settled(page, 'data');
+    const types = (await results(page)).map((r) => r.type);
+    const firstCountry = types.indexOf('country');
+    const topical = (t: string) => ['practice', 'statement', 'review'].includes(t);
+    expect(types.slice(0, 5).every((t) => t !== 'country'), types.slice(0, 10).join(', ')).toBe(true);
+    expect(types.findIndex(topical)).toBeLessThan(firstCountry === -1 ? Infinity : firstCountry);
+    expect(types.indexOf('statement')).toBeGreaterThan(-1);
+    await page.close();
+  });
+
+  it('"Estonia" lists the country page of Estonia first', async () => {
+    const page = await s.page('/search/?q=Estonia');
+    await settled(page, 'Estonia');
+    expect((await titles(page))[0]).toBe('Estonia');
+    await page.close();
+  });
+
+  it('excerpts come from prose, with no field label glued to its value', async () => {
+    const page = await s.page('/search/?q=data');
+    await settled(page, 'data');
+    const excerpts = (await results(page)).map((r) => r.excerpt).filter(Boolean);
+    expect(excerpts.length).toBeGreaterThan(10);
+    const glued = /(Country|Organisation|Since|Status|Peer review|Principles?|Dimensions?|Published|Source|Region)[A-Z0-9]/;
+    expect(excerpts.filter((e) => glued.test(e))).toEqual([]);
+    await page.close();
+  });
+});

@@ -48,6 +48,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'country', label: 'Country', match: /^\/countries\/[^/]+\/$/, sample: '/countries/kor/', lighthouse: true, budget: CONTENT_PAGE },
   { id: 'countries', label: 'Country list', match: /^\/countries\/$/, sample: '/countries/', budget: CONTENT_PAGE },
   { id: 'principle', label: 'Principle', match: /^\/principles\/[^/]+\/$/, sample: '/principles/3/', budget: CONTENT_PAGE },
+  { id: 'dimension', label: 'Dimension', match: /^\/dimensions\/[^/]+\/$/, sample: '/dimensions/data_driven_public_sector/', budget: CONTENT_PAGE,
+    reason: 'the 24 most recent practices of the dimension and a link to search the rest, so the page does not grow with the corpus' },
   { id: 'principles', label: 'Principle list', match: /^\/principles\/$/, sample: '/principles/', budget: CONTENT_PAGE },
   {
     id: 'indicator', label: 'Indicator', match: /^\/indicators\/[^/]+\/$/, sample: '/indicators/dgi/',

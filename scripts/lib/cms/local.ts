@@ -1,15 +1,15 @@
 /**
- * The local backend of the CMS: decap-server in git mode with the editorial workflow, bound to
- * 127.0.0.1, behind a guard. decap-server checks out branches in the folder it serves and commits with
- * `git add .`, so on a working tree with uncommitted or untracked files it would commit them into a
- * draft, or fail half-way and leave a broken `cms/...` branch. The guard answers every request that
- * would touch the tree with a clear refusal while the tree is not clean or not on the expected branch.
+ * The local backend of the CMS: decap-server's git backend with the editorial workflow, in this
+ * process, behind the guard (guard.ts), which is its only door (127.0.0.1). decap-server checks out
+ * branches in the folder it serves and commits with `git add .`, so on a working tree with uncommitted
+ * or untracked files it would sweep them into a draft; the guard refuses every write while the tree is
+ * not clean or not on the published branch, and lets reads through.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { decapApp } from './decap-app.ts';
+import { startGuard } from './guard.ts';
 
 /** Files git reports as changed or untracked in `repo` (ignored files excepted). */
 export function dirtyFiles(repo: string): string[] {
@@ -45,47 +45,6 @@ export function branchProblem(branch: string | undefined): string | undefined {
   return undefined;
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, message: string): void {
-  res.writeHead(409, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*', Vary: 'Origin' });
-  res.end(JSON.stringify({ error: `The CMS did not save: ${message}` }));
-}
-
-/**
- * The guard: a proxy on 127.0.0.1:`port` in front of decap-server on 127.0.0.1:`target`. Requests go
- * through one at a time (decap-server handles them one at a time too), so the check never sees the
- * tree in the middle of another request's checkout.
- */
-export function startGuard(options: { repo: string; branch: string; port: number; target: number }): Promise<Server> {
-  let queue: Promise<void> = Promise.resolve();
-  const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
-    new Promise<void>((done) => {
-      // A browser that went away before its turn must not hold up the queue.
-      if (res.destroyed || res.writableEnded) return done();
-      res.once('close', () => done());
-      res.once('finish', () => done());
-      const action = req.method === 'POST' ? (/"action"\s*:\s*"(\w+)"/.exec(body.toString('utf8'))?.[1] ?? '') : '';
-      const why = action && action !== 'info' ? refusal(options.repo, options.branch) : undefined;
-      if (why) return refuse(req, res, why);
-      const upstream = request({ host: '127.0.0.1', port: options.target, path: req.url, method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on('error', (err) => refuse(req, res, `decap-server did not answer (${err.message}).`));
-      upstream.end(body);
-    });
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      queue = queue.then(() => handle(req, res, Buffer.concat(chunks)));
-    });
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port, '127.0.0.1', () => ok(server));
-  });
-}
-
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -98,54 +57,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts decap-server (git mode, 127.0.0.1 only) on `port`; resolves once it listens. */
-export function startDecapServer(repo: string, port: number, root = process.cwd()): Promise<ChildProcess> {
-  const bin = join(createRequire(join(root, 'package.json')).resolve('decap-server/package.json'), '..', 'dist/index.js');
-  const child = spawn(process.execPath, [bin], {
-    cwd: repo,
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`decap-server did not start within 30 s:\n${log}`)), 30_000);
-    const read = (d: Buffer) => {
-      log += d.toString();
-      if (/listening on 127\.0\.0\.1:\d+/.test(log) && /Git Proxy Server configured/.test(log)) {
-        clearTimeout(timer);
-        ok(child);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`decap-server exited with ${code}:\n${log}`));
-    });
-  });
-}
-
-/** The running local backend: the guard on `port`, decap-server behind it on `decapPort`. */
+/** The running local backend: the guard on 127.0.0.1:`port`, decap-server inside this process. */
 export interface LocalBackend {
   port: number;
-  decapPort: number;
   close: () => Promise<void>;
 }
 
-/** Starts decap-server and its guard for `repo`, publishing to `branch`. */
-export async function startLocalBackend(options: { repo: string; branch: string; port: number; root?: string }): Promise<LocalBackend> {
-  const decapPort = await freePort();
-  const child = await startDecapServer(options.repo, decapPort, options.root);
-  const guard = await startGuard({ repo: options.repo, branch: options.branch, port: options.port, target: decapPort }).catch((err: Error) => {
-    child.kill();
-    throw err;
-  });
+/**
+ * Starts decap-server and its guard for `repo`, publishing to `branch`; only `origin` (the hub's dev
+ * server, default http://127.0.0.1:4321) may write.
+ */
+export async function startLocalBackend(options: { repo: string; branch: string; port: number; origin?: string; root?: string }): Promise<LocalBackend> {
+  const origin = options.origin ?? 'http://127.0.0.1:4321';
+  const decap = await decapApp(options.repo, origin, options.root);
+  const guard = await startGuard({ ...options, origin, decap, treeProblem: () => refusal(options.repo, options.branch) });
   return {
     port: options.port,
-    decapPort,
-    close: async () => {
-      child.kill();
-      await new Promise((ok) => guard.close(ok));
-    },
+    close: () => new Promise((ok) => {
+      guard.closeAllConnections();
+      guard.close(() => ok());
+    }),
   };
 }

@@ -102,7 +102,7 @@ export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
   return h(
     'figure',
     { class: 'chart matrix-chart', 'data-chart': 'matrix' },
-    empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('div', { class: 'chart-scroll' }, matrixSvg(s, t.id, t.title)),
+    empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': `${t.title}: chart (scrolls sideways)` }, matrixSvg(s, t.id, t.title)),
     h('figcaption', null, t.caption),
     !empty && matrixTable(s, t.title),
   );

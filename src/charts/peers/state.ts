@@ -74,3 +74,38 @@ export function gapsOf(table: EditionTable, iso3: string, peers: readonly string
     return [{ metric, own, median: median.text, medianPublished: median.published, leaders }];
   });
 }
+
+/** The ways a reader can choose a country's peers, the same on every index; `id` is kept in the address (#peers-<id>). */
+export const PEER_GROUPS = [
+  { id: 'nearest', label: 'Nearest scores', explain: 'the five countries closest to it on the measure the edition is ranked by' },
+  { id: 'region', label: 'Same region', explain: 'every country of its region with a value in the edition, closest first' },
+  { id: 'oecd', label: 'OECD membership', explain: 'every OECD member with a value in the edition (for a non-member, every other non-member), closest first' },
+] as const;
+
+/** One way of choosing peers. */
+export type PeerGroup = (typeof PEER_GROUPS)[number]['id'];
+
+/** What places a country in a group. */
+export interface Membership {
+  region: string;
+  oecd: boolean;
+}
+
+/** The peers of `iso3` in `group`, closest first: five for `nearest`, every member with a value otherwise. */
+export function groupPeers(table: EditionTable, iso3: string, metric: string, group: PeerGroup, members: ReadonlyMap<string, Membership>): Valued[] {
+  if (group === 'nearest') return peersOf(table, iso3, metric);
+  const me = members.get(iso3);
+  if (!me) return [];
+  const same = (code: string) => {
+    const m = members.get(code);
+    return m !== undefined && (group === 'region' ? m.region === me.region : m.oecd === me.oecd);
+  };
+  return peersOf(table, iso3, metric, Infinity).filter((v) => same(v.iso3));
+}
+
+/** How a group is named for one country, e.g. "Same region: Europe". */
+export function groupName(group: PeerGroup, me: Membership | undefined): string {
+  if (group === 'region') return `Same region: ${me?.region ?? 'unknown'}`;
+  if (group === 'oecd') return me?.oecd ? 'OECD members' : 'Countries outside the OECD';
+  return 'Nearest scores';
+}

@@ -37,6 +37,8 @@ export interface DecapCms {
   registerPreviewStyle(href: string): void;
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: { get(key: 'data'): unknown } }) => unknown }): void;
   getWidget(name: string): { control: unknown; preview: unknown } | undefined;
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
+  getLocale(locale: string): Record<string, unknown> | undefined;
 }
 
 /** `window.CMS`, `h` and `createClass`; throws a readable error when decap-cms.js has not loaded. */

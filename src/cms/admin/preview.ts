@@ -5,6 +5,7 @@
 import type { ClassSpec, H, ImmutableMap, Instance } from './browser.ts';
 import { renderComponent, splitBody, withoutComments } from './components.ts';
 import type { DecapField } from '../fields.ts';
+import type { RefLabels } from '../config.ts';
 
 /** The props Decap gives a widget preview. */
 interface WidgetPreviewProps {
@@ -47,15 +48,34 @@ export function optionLabels(fields: readonly DecapField[]): Labels {
   return labels;
 }
 
-function show(labels: Labels, name: string, v: unknown): string {
-  return labels.get(name)?.get(v as string | number) ?? String(v);
+/** A `YYYY-MM-DD` date as a reader sees it on the site: 9 June 2015. */
+export function formatDate(value: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d) : value;
+}
+
+/** Option labels, meeting and practice names by field; relation fields map to the names of their collection. */
+export function fieldLabels(fields: readonly DecapField[], refs?: RefLabels): Labels {
+  const labels = optionLabels(fields);
+  for (const f of fields) {
+    const names = f.widget === 'relation' ? refs?.[f.collection as keyof RefLabels] : undefined;
+    if (names) labels.set(f.name, new Map(Object.entries(names)));
+  }
+  return labels;
+}
+
+function show(labels: Labels, f: DecapField, v: unknown): string {
+  if (f.widget === 'datetime' && typeof v === 'string') return formatDate(v);
+  // A date picked in the form arrives as a Date before it is saved.
+  if (f.widget === 'datetime' && v instanceof Date) return formatDate(v.toISOString().slice(0, 10));
+  return labels.get(f.name)?.get(v as string | number) ?? String(v);
 }
 
 function fact(h: H, f: DecapField, value: unknown, labels: Labels): unknown[] {
   const items = Array.isArray(value) ? value : [value];
   const dd = Array.isArray(value)
-    ? h('dd', null, h('ul', { className: 'tags' }, ...items.map((v, i) => h('li', { key: i }, h('span', { className: 'tag' }, show(labels, f.name, v))))))
-    : h('dd', null, show(labels, f.name, value));
+    ? h('dd', null, h('ul', { className: 'tags' }, ...items.map((v, i) => h('li', { key: i }, h('span', { className: 'tag' }, show(labels, f, v))))))
+    : h('dd', null, show(labels, f, value));
   return [h('dt', { key: `${f.name}-t` }, f.label), dd];
 }
 
@@ -68,8 +88,8 @@ function listSection(h: H, f: DecapField, value: unknown[]): unknown {
 }
 
 /** A preview template for one collection, generated from its fields. */
-export function pagePreview(h: H, fields: readonly DecapField[]): ClassSpec<TemplateProps, object> {
-  const labels = optionLabels(fields);
+export function pagePreview(h: H, fields: readonly DecapField[], refs?: RefLabels): ClassSpec<TemplateProps, object> {
+  const labels = fieldLabels(fields, refs);
   const listLike = (f: DecapField) => f.widget === 'list';
   return {
     render(this: Instance<TemplateProps, object>) {

@@ -79,9 +79,19 @@ describe('addresses', () => {
     expect(unsafeUrlProblem(url)).toMatch(/runs code in the reader's browser/);
   });
   it.each(['data:text/html,x', 'file:///etc/passwd'])('%j is not a web address and is refused', (url) => {
-    expect(unsafeUrlProblem(url)).toMatch(/only https:\/\/, http:\/\/ and mailto:/);
+    expect(unsafeUrlProblem(url)).toMatch(/only https:\/\/, mailto: and addresses within the site/);
   });
-  it.each(['https://www.oecd.org/', 'http://example.org', 'mailto:a@b.org', '/practices/', '#outcomes', '../x', 'page?x=1:2'])('%j is allowed', (url) => {
+  it.each([
+    ['//evil.example/path', /starts with \/\/, so it points at another site/],
+    ['/\\evil.example/path', /starts with \/\/, so it points at another site/],
+    ['http://example.org', /uses http:\/\/, which is not encrypted/],
+    ['https:evil.example', /is not a full address/],
+    ['../x', /is a relative address/],
+    ['page?x=1:2', /is a relative address/],
+  ])('%j is refused', (url, message) => {
+    expect(unsafeUrlProblem(url)).toMatch(message);
+  });
+  it.each(['https://www.oecd.org/', 'mailto:a@b.org', '/practices/', '#outcomes'])('%j is allowed', (url) => {
     expect(unsafeUrlProblem(url)).toBeUndefined();
   });
 });

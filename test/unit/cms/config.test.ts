@@ -7,7 +7,7 @@ import { cmsSettings } from '../../../src/cms/settings.ts';
 import { ADMIN_RELAXATIONS, adminPolicy, SITE_CSP } from '../../../src/cms/csp.ts';
 
 const options = loadRefOptions('content');
-const local = cmsSettings({}, 'main');
+const local = cmsSettings({ CMS_BACKEND: 'local' }, 'main');
 
 type Collection = { name: string; folder: string; extension: string; format: string; slug: string; fields: DecapField[] };
 const config = buildCmsConfig(local, options) as { collections: Collection[] } & Record<string, unknown>;
@@ -37,9 +37,15 @@ describe('the generated configuration', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 
-  it('uses the local decap-server with the editorial workflow by default, on the current branch', () => {
+  it('uses the local decap-server (npm run cms) with the editorial workflow, on the current branch', () => {
     expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
     expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('has no editing backend when none is set: the admin page explains, and may reach nothing', () => {
+    const none = cmsSettings({}, 'main');
+    expect(buildCmsConfig(none, options).backend).toEqual({ name: 'none', branch: 'main' });
+    expect(adminPolicy(none)).toContain("connect-src 'self' blob:;");
   });
 
   it('stores uploads in one folder served at /media/', () => {
@@ -83,7 +89,7 @@ describe('the generated configuration', () => {
 
 describe('backend settings', () => {
   it.each([
-    [{ CMS_BACKEND: 'svn' }, 'CMS_BACKEND="svn": unknown backend; use one of local, github, gitlab, gitea, forgejo'],
+    [{ CMS_BACKEND: 'svn' }, 'CMS_BACKEND="svn": unknown backend; use one of none, local, github, gitlab, gitea, forgejo'],
     [{ CMS_BACKEND: 'github' }, 'CMS_REPO="": the github backend needs the repository as owner/name'],
     [{ CMS_BACKEND: 'gitea', CMS_REPO: 'oecd/hub', CMS_APP_ID: 'x' }, 'CMS_API_ROOT="": the gitea backend needs the API address of your server'],
     [{ CMS_BACKEND: 'gitlab', CMS_REPO: 'oecd/hub' }, 'CMS_APP_ID="": the gitlab backend signs in with an OAuth application'],

@@ -65,6 +65,26 @@ describe('import from shared data', () => {
     expect(() => importIndicators(true)).toThrow(`${file}:5: value "n/a" expected a plain decimal number`);
   });
 
+  it.each([
+    ['dgi.csv', importIndicators, 'country', '=HYPERLINK("https://evil.example")'],
+    ['egdi.csv', importCountries, 'country', '@SUM(1+1)'],
+    ['practices.csv', importPractices, 'title', '+cmd|calc'],
+    ['eleaders-meetings.csv', importMeetings, 'city', '\t=1+1'],
+  ] as const)('refuses a formula cell in %s with its file, line and column', (name, run, column, value) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-shared-'));
+    cpSync(sharedDataDir(), dir, { recursive: true });
+    const file = join(dir, name);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const col = lines[0]!.replace('\r', '').split(',').indexOf(column);
+    expect(col).toBeGreaterThanOrEqual(0);
+    const cells = lines[1]!.split(',');
+    cells[col] = `"${value.replaceAll('"', '""')}"`;
+    lines[1] = cells.join(',');
+    writeFileSync(file, lines.join('\n'));
+    vi.stubEnv('SHARED_DATA', dir);
+    expect(() => run(true)).toThrow(`${file}:2: ${column}: "${value}" starts with`);
+  });
+
   it('says where to put the shared data when it is missing', () => {
     vi.stubEnv('SHARED_DATA', join(tmpdir(), 'no-such-folder'));
     expect(() => importTaxonomy(true)).toThrow(/Shared data not found at .*no-such-folder.*set SHARED_DATA/);

@@ -1,0 +1,91 @@
+/**
+ * World boundaries for the maps, projected at build time: Natural Earth 1:110m countries from the `world-atlas`
+ * package, keyed by ISO3 through `world-countries` (numeric ISO 3166 codes). Paths are simplified as they are
+ * written (points closer than `tolerance` pixels to the previous one are dropped, coordinates rounded to
+ * `digits` decimals), so the drawing stays small. No tiles, no request to any host.
+ */
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries from 'world-countries';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+
+/** One drawn country: its ISO3 code (when it has one) and its SVG path. */
+export interface Shape {
+  iso3?: string;
+  /** The Natural Earth name, for shapes the hub does not know (e.g. Greenland). */
+  label: string;
+  d: string;
+}
+
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const iso3ByNumeric = new Map(countries.filter((c) => c.ccn3).map((c) => [Number(c.ccn3), c.cca3]));
+
+/**
+ * A path context that writes rounded, relative commands ("l1.2-0.4", shorter than absolute ones) and drops a
+ * point closer than `tolerance` pixels to the last one written. Deltas are taken between rounded points, so
+ * rounding never drifts along a long border.
+ */
+class SimplePath {
+  private out: string[] = [];
+  private x = 0;
+  private y = 0;
+  private scale: number;
+  private tolerance: number;
+  constructor(digits: number, tolerance: number) { this.scale = 10 ** digits; this.tolerance = tolerance; }
+  private round(v: number) { return Math.round(v * this.scale) / this.scale; }
+  private num(v: number) { return String(this.round(v)).replace(/^(-?)0\./, '$1.'); }
+  moveTo(x: number, y: number) {
+    this.x = this.round(x); this.y = this.round(y);
+    this.out.push(`M${this.num(this.x)} ${this.num(this.y)}`);
+  }
+  lineTo(x: number, y: number) {
+    if (Math.hypot(x - this.x, y - this.y) < this.tolerance) return;
+    const nx = this.round(x);
+    const ny = this.round(y);
+    const dy = this.num(ny - this.y);
+    this.out.push(`l${this.num(nx - this.x)}${dy.startsWith('-') ? '' : ' '}${dy}`);
+    this.x = nx; this.y = ny;
+  }
+  closePath() { this.out.push('z'); }
+  arc() { /* geoPath draws points as arcs; the maps draw no points */ }
+  result() { const s = this.out.join(''); this.out = []; return s; }
+}
+
+/** How a map is drawn: its size and how coarse its paths may be. */
+export interface MapFrame { width: number; height: number; digits: number; tolerance: number }
+
+const features = () => feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010'); // no Antarctica
+const cache = new Map<string, Shape[]>();
+
+/** A drawer of GeoJSON into `frame`, fitted to the whole world (less Antarctica) or to `fit`. */
+function drawer(frame: MapFrame, fit?: GeoPermissibleObjects) {
+  const target = fit ?? { type: 'FeatureCollection', features: features() };
+  const projection = geoEqualEarth().fitSize([frame.width, frame.height], target as GeoPermissibleObjects);
+  const ctx = new SimplePath(frame.digits, frame.tolerance);
+  const path = geoPath(projection, ctx as never);
+  return (o: GeoPermissibleObjects) => { path(o); return ctx.result(); };
+}
+
+/** Every country's shape in `frame`, projected once per frame. */
+export function worldShapes(frame: MapFrame): Shape[] {
+  const key = JSON.stringify(frame);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const draw = drawer(frame);
+  const shapes = features().map((f) => {
+    const iso3 = iso3ByNumeric.get(Number(f.id));
+    return { ...(iso3 ? { iso3 } : {}), label: f.properties?.name ?? '', d: draw(f) };
+  }).filter((s) => s.d);
+  cache.set(key, shapes);
+  return shapes;
+}
+
+/** The land of the world as one outline (no borders), and one country's shape, in `frame`: a locator map. */
+export function locator(frame: MapFrame, iso3: string): { land: string; country?: string } {
+  const draw = drawer(frame);
+  const geometries = topology.objects.countries.geometries.filter((g) => g.id !== '010');
+  const land = draw(merge(topology, geometries as never) as GeoPermissibleObjects);
+  const own = features().find((f) => iso3ByNumeric.get(Number(f.id)) === iso3);
+  return { land, ...(own ? { country: draw(own) } : {}) };
+}

@@ -1,0 +1,103 @@
+/**
+ * Reflow (WCAG 2.2 SC 1.4.10): no page of the sitemap scrolls sideways on a 320 px phone, nor search
+ * with a query and a filter, nor compare with twelve countries. axe does not check this; this test does.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSession, type Session } from '../support/browser.ts';
+
+let s: Session;
+let page: Page;
+beforeAll(async () => {
+  s = await openSession();
+  page = await s.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Every path the sitemap lists. */
+function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** How far the page is wider than the viewport (0 when it reflows), and the widest element's tag and class. */
+async function overflow(tab: Page = page): Promise<{ excess: number; culprit: string }> {
+  return tab.evaluate(() => {
+    const width = window.innerWidth;
+    const excess = document.documentElement.scrollWidth - width;
+    let culprit = '';
+    if (excess > 0) {
+      for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > width + 1 && r.width > 0) culprit = `${el.tagName.toLowerCase()}.${el.className}`;
+      }
+    }
+    return { excess, culprit };
+  });
+}
+
+describe('reflow at 320 × 640', () => {
+  it('no page of the sitemap scrolls sideways', async () => {
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(100);
+    const wide: string[] = [];
+    // Four tabs share the pages: one tab at a time takes minutes on a busy machine.
+    const queue = [...paths];
+    const worker = async () => {
+      const tab = await s.context.newPage();
+      await tab.setViewportSize({ width: 320, height: 640 });
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await tab.goto(s.base + path, { waitUntil: 'load' });
+        const { excess, culprit } = await overflow(tab);
+        if (excess > 0) wide.push(`${path}: ${excess} px too wide (${culprit})`);
+      }
+      await tab.close();
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    expect(wide.sort()).toEqual([]);
+  }, 900_000);
+
+  it('search with a query and a ticked filter does not scroll sideways', async () => {
+    await page.goto(s.base + '/search/?q=data&type=practice');
+    await page.locator('pagefind-results li').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await overflow()).toEqual({ excess: 0, culprit: '' });
+  });
+
+  it('compare with twelve countries does not scroll sideways', async () => {
+    const countries = ['AUS', 'AUT', 'BEL', 'CAN', 'CHL', 'DNK', 'EST', 'FIN', 'FRA', 'KOR', 'NOR', 'GBR'];
+    await page.goto(`${s.base}/compare/?countries=${countries.join(',')}`);
+    await page.waitForTimeout(500);
+    expect(await overflow()).toEqual({ excess: 0, culprit: '' });
+  });
+});
+
+/** One page of every template, as a phone shows it. */
+const TEMPLATES = [
+  '/', '/practices/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
+  '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
+  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/nor-digital-government-review-2017/',
+  '/compare/', '/search/?q=data', '/no-such-page/',
+];
+
+describe('axe at 320 × 640', () => {
+  it.each(TEMPLATES)('%s has no WCAG 2.2 A/AA violation', async (path) => {
+    await page.goto(s.base + path);
+    if (path.startsWith('/search/')) await page.locator('pagefind-results li').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the menu opens with the keyboard and lists every section', async () => {
+    await page.goto(s.base + '/');
+    const menu = page.locator('details.menu > summary');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(links.count()).resolves.toBe(8);
+    await expect(links.first().isVisible()).resolves.toBe(true);
+  });
+});
