@@ -114,17 +114,6 @@ describe('the editor\'s words', () => {
     await expect(page.getByText(/unsaved changes/i).count()).resolves.toBe(0);
     await page.close();
   }, 150_000);
-
-  it('lists meetings as "2015 Tokyo: <theme>" and previews names and dates as the site shows them', async () => {
-    const page = await admin('/collections/statements/new');
-    await page.getByLabel('Meeting', { exact: true }).fill('Tokyo');
-    await page.getByRole('option', { name: /^2015 Tokyo: Fostering a Data-Driven Public Sector/ }).waitFor();
-    await page.goto(`${s.base}/admin/#/collections/meetings/entries/2015-tokyo`);
-    await page.locator('iframe').first().contentFrame().getByText('29 September 2015').waitFor();
-    await page.goto(`${s.base}/admin/#/collections/statements/entries/2015-tokyo`);
-    await page.locator('iframe').first().contentFrame().getByText(/^2015 Tokyo: Fostering a Data-Driven Public Sector/).first().waitFor();
-    await page.close();
-  }, 150_000);
 });
 
 describe('an editor creates a practice', () => {
