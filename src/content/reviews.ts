@@ -47,6 +47,11 @@ export function practiceReviewState(reviews: readonly ReviewLike[], practiceId: 
   };
 }
 
+/** The published reviews whose report discusses a practice (other than reviewing it), newest first. */
+export function reviewsDiscussing<R extends ReviewLike>(reviews: readonly R[], practiceId: string): R[] {
+  return reviews.filter((r) => r.data.status === 'published' && r.data.practice !== practiceId && (r.data.discusses ?? []).includes(practiceId)).sort(newestFirst);
+}
+
 /** The reviews a country received (of itself or of its practices) and gave (as a peer or as lead). */
 export function countryReviews(reviews: readonly ReviewLike[], iso3: string) {
   return {

@@ -15,6 +15,14 @@ function subjectRules(r: ReviewEntry, refs: Refs): RuleIssue[] {
   return [issue(['country'], `is "${r.country}" but the reviewed practice "${r.practice}" belongs to ${owner}: set country: ${owner}`)];
 }
 
+/** The practices a report discusses are other than the one it reviews. */
+function discussesRules(r: ReviewEntry): RuleIssue[] {
+  const list = r.discusses ?? [];
+  return list.flatMap((id, i) => (id === r.practice
+    ? [issue(['discusses', i], `"${id}" is the reviewed practice itself: remove it from discusses (the review page already shows it)`)]
+    : []));
+}
+
 function reviewerRules(r: ReviewEntry): RuleIssue[] {
   const reviewers = r.reviewers ?? [];
   const bodies = r.bodies ?? [];
@@ -139,6 +147,7 @@ function followUpRules(r: ReviewEntry): RuleIssue[] {
 /** Every rule of a review, in the order a person fixes them. */
 export const reviewRules: Rules<typeof reviewFields> = (r, refs) => [
   ...subjectRules(r, refs),
+  ...discussesRules(r),
   ...reviewerRules(r),
   ...dateRules(r),
   ...findingsRules(r),

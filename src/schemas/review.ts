@@ -58,6 +58,7 @@ export const reviewFields = [
   { name: 'title', label: 'Title', kind: 'string', required: true },
   { name: 'country', label: 'Reviewed country', kind: 'relation', collection: 'countries', required: true, hint: "For a review of a practice, the practice's country" },
   { name: 'practice', label: 'Reviewed practice', kind: 'relation', collection: 'practices', required: false, hint: 'Empty for a review of the whole country' },
+  { name: 'discusses', label: 'Practices the report discusses', kind: 'relation', collection: 'practices', multiple: true, required: false, hint: 'Practices in the hub that the report describes (not the reviewed practice); only where a linked source says so' },
   { name: 'reviewers', label: 'Peer-reviewer countries', kind: 'relation', collection: 'countries', multiple: true, required: false, hint: 'Countries whose officials reviewed as peers; never the reviewed country' },
   { name: 'bodies', label: 'Reviewing bodies', kind: 'strings', required: false, hint: 'e.g. OECD Secretariat; a review needs at least one peer country or body' },
   { name: 'lead', label: 'Lead reviewer', kind: 'string', required: false, hint: 'A code from the peer-reviewer countries or a name from the reviewing bodies' },

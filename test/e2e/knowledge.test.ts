@@ -88,3 +88,18 @@ describe('related knowledge', () => {
     await page.close();
   });
 });
+
+describe('practices a review discusses', () => {
+  it('the review names the practice, and the practice page links back to the review; axe finds no violation', async () => {
+    const review = await s.page('/reviews/swe-digital-government-review-2019/');
+    await expect(review.locator('[data-discusses] a').getAttribute('href')).resolves.toBe('/practices/swe-digg/');
+    await review.close();
+    const practice = await s.page('/practices/swe-digg/');
+    const links = practice.locator('[data-discussed-in] a');
+    await expect(links.count()).resolves.toBe(1);
+    await expect(links.getAttribute('href')).resolves.toBe('/reviews/swe-digital-government-review-2019/');
+    await expect(practice.locator('[data-discussed-in]').textContent()).resolves.toContain('(2019), a review of Sweden');
+    expect(await axeViolations(practice)).toEqual([]);
+    await practice.close();
+  });
+});

@@ -1,6 +1,6 @@
 /** Review helpers: reviewers, principles concerned, a practice's review state, coverage. Synthetic data. */
 import { describe, expect, it } from 'vitest';
-import { countryReviews, coverage, listText, practiceReviewState, reviewersOf, reviewPrinciples, sharePercent, shareText, type PracticeLike, type ReviewLike } from '../../../src/content/reviews.ts';
+import { countryReviews, coverage, listText, practiceReviewState, reviewersOf, reviewsDiscussing, reviewPrinciples, sharePercent, shareText, type PracticeLike, type ReviewLike } from '../../../src/content/reviews.ts';
 import type { ReviewEntry } from '../../../src/schemas/review.ts';
 
 const link = [{ label: 'Report', url: 'https://example.org/' }];
@@ -85,5 +85,19 @@ describe('listText', () => {
     expect(listText(['Spain'])).toBe('Spain');
     expect(listText(['Mexico', 'Spain'])).toBe('Mexico and Spain');
     expect(listText(['OECD Secretariat', 'Mexico', 'Spain'])).toBe('OECD Secretariat, Mexico and Spain');
+  });
+});
+
+describe('reviewsDiscussing', () => {
+  it('lists the published reviews whose report discusses a practice, newest first, never its own review or one under way', () => {
+    const reviews = [
+      review('c2018', { country: 'CCC', bodies: ['Secretariat'], discusses: ['aaa-one'], year: 2018 }),
+      review('c2022', { country: 'CCC', bodies: ['Secretariat'], discusses: ['bbb-one', 'aaa-one'], year: 2022 }),
+      review('own', { practice: 'aaa-one', reviewers: ['BBB'], discusses: ['aaa-one'] }),
+      review('later', { country: 'DDD', bodies: ['Secretariat'], status: 'in-progress', discusses: ['aaa-one'], year: 2025 }),
+    ];
+    expect(reviewsDiscussing(reviews, 'aaa-one').map((r) => r.id)).toEqual(['c2022', 'c2018']);
+    expect(reviewsDiscussing(reviews, 'bbb-one').map((r) => r.id)).toEqual(['c2022']);
+    expect(reviewsDiscussing(reviews, 'aaa-two')).toEqual([]);
   });
 });

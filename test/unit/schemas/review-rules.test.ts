@@ -20,6 +20,8 @@ const RULES: [rule: string, model: 'reviews' | 'statements', fixture: string][] 
   ['the lead reviewer is one of the reviewers', 'reviews', 'lead-not-a-reviewer'],
   ["a practice review's country is the practice's country", 'reviews', 'practice-of-another-country'],
   ['the reviewed practice exists', 'reviews', 'unknown-practice'],
+  ['a discussed practice is not the reviewed one', 'reviews', 'discusses-reviewed-practice'],
+  ['a discussed practice exists', 'reviews', 'discusses-unknown-practice'],
   ['a review is completed after it is requested', 'reviews', 'completed-before-requested'],
   ['only a published review has a completion date', 'reviews', 'completed-but-in-progress'],
   ["the year is the completion date's year", 'reviews', 'year-differs-from-completion'],
