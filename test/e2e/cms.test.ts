@@ -184,7 +184,7 @@ describe('the editor\'s words', () => {
 describe('names and dates as the site shows them', () => {
   /** The previewed entry's facts: each label with its values. */
   const facts = (page: Page) =>
-    page.locator('iframe').first().contentFrame().locator('dl.facts').evaluate((dl) => {
+    page.locator('iframe').first().contentFrame().locator('article > dl.facts').evaluate((dl) => {
       const out: Record<string, string[]> = {};
       let label = '';
       for (const el of dl.children) {
