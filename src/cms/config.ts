@@ -12,7 +12,11 @@ import type { CmsSettings } from './settings.ts';
 import { MEDIA_FOLDER, MEDIA_URL } from '../checks/media.ts';
 import { loadRefs } from '../content/refs.ts';
 
-/** The models editors edit in the CMS, and how each collection names and lists its entries. */
+/**
+ * The models editors edit in the CMS, and how each collection names and lists its entries. In Decap's
+ * templates `{{year}}` is a date tag (the entry's publish date, or today for a new file's name, or
+ * nothing in a list), never the field: the field is `{{fields.year}}`.
+ */
 export const CMS_COLLECTIONS = {
   practices: {
     description: 'What governments did: one practice per file. Contributors submit new ones; editors review and publish them.',
@@ -29,13 +33,13 @@ export const CMS_COLLECTIONS = {
   reviews: {
     description: 'Peer reviews of a country or of one of its practices.',
     slug: '{{country}}-{{slug}}',
-    summary: '{{title}} ({{year}})',
+    summary: '{{title}} ({{fields.year}})',
     identifier_field: 'title',
   },
   meetings: {
     description: 'E-Leaders meetings. Meetings listed in ../shared/data are rewritten by `npm run import`: change the source too.',
-    slug: '{{year}}-{{city}}',
-    summary: '{{year}} {{city}}: {{title}}',
+    slug: '{{fields.year}}-{{city}}',
+    summary: '{{fields.year}} {{city}}: {{title}}',
     identifier_field: 'city',
   },
 } as const satisfies Partial<Record<ModelName, { description: string; slug: string; summary: string; identifier_field: string }>>;

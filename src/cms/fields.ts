@@ -34,9 +34,12 @@ export interface Option {
 /** The select options of each list-file reference (countries, principles, dimensions). */
 export type RefOptions = Record<Exclude<RefCollection, 'meetings' | 'practices'>, Option[]>;
 
-/** How a relation to a folder collection searches and shows its entries. */
-const RELATIONS = {
-  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{year}} {{city}}: {{title}}'] },
+/**
+ * How a relation to a folder collection searches and shows its entries. `{{fields.year}}`, not
+ * `{{year}}`: Decap reads `{{year}}` as a date tag, which a relation's options leave empty.
+ */
+export const RELATIONS = {
+  meetings: { search_fields: ['year', 'city', 'title'], display_fields: ['{{fields.year}} {{city}}: {{title}}'] },
   practices: { search_fields: ['title', 'country'], display_fields: ['{{title}} ({{country}})'] },
 } as const;
 

@@ -102,17 +102,142 @@ async function fillPractice(page: Page, title: string): Promise<void> {
 }
 
 describe('the editor\'s words', () => {
-  it('says "New entry" and "New Practice" (no glyph a font may lack), and an untouched new entry has no unsaved changes', async () => {
+  it('says "New entry" and "New Practice", and no untouched new entry has unsaved changes', async () => {
     const page = await admin('/workflow');
     await page.getByText('New entry', { exact: true }).waitFor();
+    expect(await page.getByText('New Post').count()).toBe(0);
     await page.goto(`${s.base}/admin/#/collections/practices`);
     await page.getByText('New Practice', { exact: true }).waitFor();
     expect(await page.locator('body').textContent()).not.toContain('\uff0b');
-    await page.goto(`${s.base}/admin/#/collections/practices/new`);
-    await page.getByLabel('Title', { exact: true }).waitFor();
-    await page.waitForTimeout(1000);
-    await expect(page.getByText(/unsaved changes/i).count()).resolves.toBe(0);
     await page.close();
+    for (const [collection, label] of [['practices', 'Practices'], ['statements', 'Statements'], ['reviews', 'Peer reviews'], ['meetings', 'Meetings']]) {
+      const editor = await admin(`/collections/${collection}/new`);
+      await editor.getByText(`Writing in ${label} collection`, { exact: true }).waitFor();
+      await editor.getByLabel(/^Title|^Theme/).first().waitFor();
+      await editor.waitForTimeout(1000);
+      await expect(editor.getByText(/unsaved changes/i).count(), `a new entry in ${label}`).resolves.toBe(0);
+      await editor.close();
+    }
+  }, 150_000);
+
+  it('draws no symbol as text a system font may lack: the editor\'s back arrow is a self-hosted SVG', async () => {
+    /** Symbols drawn as text on the page (arrows, maths, shapes, dingbats, full-width forms, emoji), with their element. */
+    const drawnSymbols = (p: Page) =>
+      p.evaluate(() => {
+        const out: string[] = [];
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          const el = n.parentElement!;
+          const style = getComputedStyle(el);
+          // Text an editor typed (a text area's content) is theirs, not the admin's.
+          const drawn = el.tagName !== 'TEXTAREA' && style.fontSize !== '0px' && style.visibility === 'visible' && el.getClientRects().length > 0;
+          const symbols = (n.textContent ?? '').match(/[\u2190-\u2bff\u3000-\u303f\uff00-\uffef]|\p{Extended_Pictographic}/gu);
+          if (drawn && symbols) out.push(`${symbols.join('')} in <${el.tagName.toLowerCase()} class="${el.className}">`);
+        }
+        return out;
+      });
+    const page = await admin('/workflow');
+    await page.getByText(/entries? waiting for review/).waitFor();
+    expect(await drawnSymbols(page)).toEqual([]);
+    await page.goto(`${s.base}/admin/#/collections/practices`);
+    await page.getByText('X-Road data exchange layer').first().waitFor();
+    expect(await drawnSymbols(page)).toEqual([]);
+    await page.goto(`${s.base}/admin/#/collections/practices/entries/est-x-road`);
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('X-Road data exchange layer');
+    expect(await drawnSymbols(page)).toEqual([]);
+    const arrow = page.locator('[class*="BackArrow"]');
+    const look = await arrow.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { mask: style.maskImage, text: el.textContent, width: el.getBoundingClientRect().width, colour: style.backgroundColor };
+    });
+    expect(look.mask).toBe(`url("${s.base}/admin/back.svg")`);
+    expect(look.width).toBeGreaterThan(10);
+    expect(look.colour).not.toBe('rgba(0, 0, 0, 0)');
+    const svg = await page.request.get(`${s.base}/admin/back.svg`);
+    expect([svg.status(), svg.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+    expect(await svg.text()).toMatch(/^<svg [^>]*><path d="[^"]+"\/><\/svg>\n?$/);
+    await page.close();
+  }, 150_000);
+
+  it('styles "Insert a component" and its form\'s buttons like the admin\'s own controls', async () => {
+    const page = await admin('/collections/practices/new');
+    const look = (l: ReturnType<Page['locator']>) =>
+      l.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { font: style.fontFamily.split(',')[0]!.trim(), weight: style.fontWeight, background: style.backgroundColor, transform: style.textTransform, radius: style.borderTopLeftRadius };
+      });
+    // Decap's own field label ("TITLE"): the admin's font, upper case, on its light grey.
+    const decapLabel = await look(page.locator('label', { hasText: /^Title$/ }).first());
+    const inserter = page.getByLabel('Insert a component');
+    const toolbarLabel = await look(page.locator('label', { hasText: /^Insert a component/ }));
+    expect([toolbarLabel.font, toolbarLabel.transform]).toEqual([decapLabel.font, 'uppercase']);
+    const control = await look(inserter);
+    expect(control).toMatchObject({ font: decapLabel.font, weight: '700', background: decapLabel.background, radius: '5px' });
+    await inserter.selectOption({ label: 'Callout box' });
+    for (const name of ['Insert', 'Cancel']) {
+      expect(await look(page.getByRole('button', { name, exact: true })), name).toEqual(control);
+    }
+    await page.close();
+  }, 150_000);
+});
+
+describe('names and dates as the site shows them', () => {
+  /** The previewed entry's facts: each label with its values. */
+  const facts = (page: Page) =>
+    page.locator('iframe').first().contentFrame().locator('article > dl.facts').evaluate((dl) => {
+      const out: Record<string, string[]> = {};
+      let label = '';
+      for (const el of dl.children) {
+        if (el.tagName === 'DT') label = el.textContent ?? '';
+        else out[label] = el.querySelector('ul') ? [...el.querySelectorAll('li')].map((li) => li.textContent ?? '') : [el.textContent ?? ''];
+      }
+      return out;
+    });
+
+  it('lists meetings in the meeting picker as "2015 Tokyo: <theme>", and previews the one picked by that name', async () => {
+    const page = await admin('/collections/statements/new');
+    const meeting = page.getByLabel(/^Meeting/);
+    await meeting.fill('Tokyo');
+    const option = page.getByRole('option', { name: /^2015 Tokyo: Fostering a Data-Driven Public Sector: realising the potential of government data$/ });
+    await option.waitFor();
+    await option.click();
+    await page.getByLabel(/^Date/).first().fill('2015-09-30');
+    await expect.poll(() => facts(page)).toMatchObject({
+      Meeting: ['2015 Tokyo: Fostering a Data-Driven Public Sector: realising the potential of government data'],
+      Date: ['30 September 2015'],
+    });
+    await page.goto(`${s.base}/admin/#/collections/meetings`);
+    await page.getByText('2015 Tokyo: Fostering a Data-Driven Public Sector: realising the potential of government data', { exact: true }).waitFor();
+    await page.close();
+  }, 150_000);
+
+  it('previews a statement, a practice and a meeting with country, principle and meeting names and dates in words', async () => {
+    const statement = await admin('/collections/statements/entries/2015-tokyo');
+    await expect.poll(() => facts(statement)).toMatchObject({
+      'Kind of document': ['Statement'],
+      Meeting: ['2015 Tokyo: Fostering a Data-Driven Public Sector: realising the potential of government data'],
+      Date: ['30 September 2015'],
+    });
+    expect((await facts(statement))['Principles addressed']).toContain('3. Data-driven culture in the public sector');
+    await statement.close();
+
+    const practice = await admin('/collections/practices/entries/est-x-road');
+    await expect.poll(() => facts(practice)).toMatchObject({
+      Country: ['Estonia (EST)'],
+      Status: ['Implemented'],
+      Principles: ['6. Coherent use of digital technology across policy areas and levels of government', '4. Privacy protection and security (risk management)', '8. International co-operation with other governments'],
+      Dimensions: ['Government as a platform', 'Data-driven public sector'],
+    });
+    await practice.close();
+
+    const meeting = await admin('/collections/meetings/entries/2015-tokyo');
+    await expect.poll(() => facts(meeting)).toMatchObject({
+      Year: ['2015'],
+      'First day': ['29 September 2015'],
+      'Last day': ['30 September 2015'],
+      'Host country': ['Japan (JPN)'],
+    });
+    await meeting.close();
   }, 150_000);
 });
 

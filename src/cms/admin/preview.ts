@@ -68,6 +68,7 @@ function show(labels: Labels, f: DecapField, v: unknown): string {
   if (f.widget === 'datetime' && typeof v === 'string') return formatDate(v);
   // A date picked in the form arrives as a Date before it is saved.
   if (f.widget === 'datetime' && v instanceof Date) return formatDate(v.toISOString().slice(0, 10));
+  if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   return labels.get(f.name)?.get(v as string | number) ?? String(v);
 }
 
@@ -79,12 +80,41 @@ function fact(h: H, f: DecapField, value: unknown, labels: Labels): unknown[] {
   return [h('dt', { key: `${f.name}-t` }, f.label), dd];
 }
 
-function listSection(h: H, f: DecapField, value: unknown[]): unknown {
-  const text = (item: unknown) =>
-    item !== null && typeof item === 'object'
-      ? Object.values(item as Record<string, unknown>).filter((v) => typeof v === 'string' || typeof v === 'number').join(' — ')
-      : String(item);
-  return h('section', { key: f.name }, h('h2', null, f.label), h('ul', null, ...value.map((item, i) => h('li', { key: i }, text(item)))));
+/** Whether a value says something (not empty, not an empty list, not an item of empty values). */
+function present(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (Array.isArray(v)) return v.some(present);
+  if (typeof v === 'object' && !(v instanceof Date)) return Object.values(v as Record<string, unknown>).some(present);
+  return true;
+}
+
+/** Fields shown as plain text in a list item (text, addresses), joined with dashes; the rest as facts. */
+const plain = (f: DecapField) => ['string', 'text'].includes(f.widget) && !f.options;
+
+/**
+ * One item of a list field: its plain text, its other values as facts (names and dates in words) and
+ * its own lists, nested. A list of single values (outcomes) shows each value.
+ */
+function listItem(h: H, f: DecapField, item: unknown, key: number, refs: RefLabels | undefined, level: number): unknown {
+  if (!f.fields) return h('li', { key }, f.field ? show(fieldLabels([f.field], refs), f.field, item) : String(item));
+  const d = item as Record<string, unknown>;
+  const labels = fieldLabels(f.fields, refs);
+  const text = f.fields.filter((x) => plain(x) && present(d[x.name])).map((x) => String(d[x.name]));
+  const facts = f.fields.filter((x) => !plain(x) && x.widget !== 'list' && present(d[x.name]));
+  const lists = f.fields.filter((x) => x.widget === 'list' && present(d[x.name]));
+  return h(
+    'li',
+    { key },
+    text.length ? h('p', null, text.join(' — ')) : null,
+    facts.length ? h('dl', { className: 'facts' }, ...facts.flatMap((x) => fact(h, x, d[x.name], labels))) : null,
+    ...lists.map((x) => listSection(h, x, d[x.name] as unknown[], refs, level + 1)),
+  );
+}
+
+/** A list field as a section: a heading and its items (empty items left out). */
+function listSection(h: H, f: DecapField, value: unknown[], refs: RefLabels | undefined, level = 2): unknown {
+  const items = value.filter(present);
+  return h('section', { key: f.name }, h(`h${Math.min(level, 6)}`, null, f.label), h('ul', null, ...items.map((item, i) => listItem(h, f, item, i, refs, level))));
 }
 
 /** A preview template for one collection, generated from its fields. */
@@ -96,9 +126,8 @@ export function pagePreview(h: H, fields: readonly DecapField[], refs?: RefLabel
       const data = (this.props.entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
       const d = data ?? {};
       const title = d.title ?? [d.year, d.city].filter(Boolean).join(' ');
-      const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
       const facts = fields.filter((f) => !['title', 'summary', 'body'].includes(f.name) && !listLike(f) && present(d[f.name]));
-      const lists = fields.filter((f) => listLike(f) && Array.isArray(d[f.name]) && (d[f.name] as unknown[]).length > 0);
+      const lists = fields.filter((f) => listLike(f) && Array.isArray(d[f.name]) && present(d[f.name]));
       return h(
         'main',
         { className: 'wrap' },
@@ -107,7 +136,7 @@ export function pagePreview(h: H, fields: readonly DecapField[], refs?: RefLabel
           d.summary ? h('p', { className: 'lede' }, String(d.summary)) : null,
           facts.length ? h('dl', { className: 'facts' }, ...facts.flatMap((f) => fact(h, f, d[f.name], labels))) : null,
           fields.some((f) => f.name === 'body') ? h('div', { className: 'prose' }, this.props.widgetFor('body')) : null,
-          ...lists.map((f) => listSection(h, f, d[f.name] as unknown[])),
+          ...lists.map((f) => listSection(h, f, d[f.name] as unknown[], refs)),
         ),
       );
     },

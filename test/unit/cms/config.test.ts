@@ -1,10 +1,21 @@
 /** The generated Decap configuration, the settings that choose a backend, and the policies. */
+import { fromJS, type Map } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, collectionFor, loadRefOptions } from '../../../src/cms/config.ts';
-import { toDecapField, type DecapField } from '../../../src/cms/fields.ts';
+import { RELATIONS, toDecapField, type DecapField } from '../../../src/cms/fields.ts';
 import { scaleFields } from '../../../src/schemas/indicator.ts';
 import { cmsSettings } from '../../../src/cms/settings.ts';
 import { ADMIN_RELAXATIONS, adminPolicy, SITE_CSP } from '../../../src/cms/csp.ts';
+
+/**
+ * Decap's own template engine (what its lists, relation options and new file names use), from its
+ * TypeScript source: its built module needs a bundler to find lodash. Named through a variable so the
+ * type check does not check Decap's source.
+ */
+const DECAP_TEMPLATES: string = 'decap-cms-lib-widgets/src/stringTemplate.ts';
+const { compileStringTemplate } = (await import(DECAP_TEMPLATES)) as {
+  compileStringTemplate: (template: string, date: Date | null, identifier: string, data: Map<string, unknown>) => string;
+};
 
 const options = loadRefOptions('content');
 const local = cmsSettings({ CMS_BACKEND: 'local' }, 'main');
@@ -32,9 +43,29 @@ describe('the generated configuration', () => {
       practices: '{{country}}-{{slug}}',
       statements: '{{meeting}}',
       reviews: '{{country}}-{{slug}}',
-      meetings: '{{year}}-{{city}}',
+      meetings: '{{fields.year}}-{{city}}',
     });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  describe('read with Decap\'s own template engine', () => {
+    const tokyo = fromJS({ year: 2015, city: 'Tokyo', title: 'Fostering a Data-Driven Public Sector' }) as Map<string, unknown>;
+    const collection = (name: string) => config.collections.find((c) => c.name === name) as Collection & { summary: string };
+    // Decap passes no date (null) for relation options and lists without a date field, and today for a new file's name.
+    const compile = (template: string, date: Date | null, data = tokyo) => compileStringTemplate(template, date, 'tokyo', data);
+
+    it('lists meetings in the meeting picker as "2015 Tokyo: <theme>" (Decap\'s {{year}} is a date tag, empty here)', () => {
+      expect(field('statements', 'meeting').display_fields).toEqual(RELATIONS.meetings.display_fields);
+      expect(compile(RELATIONS.meetings.display_fields[0], null)).toBe('2015 Tokyo: Fostering a Data-Driven Public Sector');
+      expect(compile('{{year}} {{city}}: {{title}}', null)).toBe(' Tokyo: Fostering a Data-Driven Public Sector');
+    });
+
+    it('lists meetings and reviews with their own year, and names a new meeting after it, not after today', () => {
+      expect(compile(collection('meetings').summary, null)).toBe('2015 Tokyo: Fostering a Data-Driven Public Sector');
+      expect(compile(collection('meetings').slug, new Date('2031-05-01T00:00:00Z'))).toBe('2015-Tokyo');
+      const review = fromJS({ year: 2019, title: 'Digital Government Review of Norway' }) as Map<string, unknown>;
+      expect(compile(collection('reviews').summary, null, review)).toBe('Digital Government Review of Norway (2019)');
+    });
   });
 
   it('uses the local decap-server (npm run cms) with the editorial workflow, on the current branch', () => {
