@@ -10,6 +10,8 @@ import { barsFigure } from '../charts/bars/render.ts';
 import { barsState } from '../charts/bars/state.ts';
 import { profileFigure } from '../charts/profile/render.ts';
 import { profileState } from '../charts/profile/state.ts';
+import { lineFigure } from '../charts/line/render.ts';
+import { lineState } from '../charts/line/state.ts';
 import { slopeFigure } from '../charts/slope/render.ts';
 import { slopeState } from '../charts/slope/state.ts';
 import { listing } from '../charts/shared/text.ts';
@@ -73,12 +75,18 @@ export function compareView(ds: Dataset, sel: Selection, cite?: CiteContext): VN
   const citation = cite && citeSection(cite.templates, sel, cite.origin);
   const bars = barsState(ds, sel.edition, sel.countries);
   const order = bars.bars.map((b) => b.iso3);
+  const series = lineState(ds, editionOf(ds, sel.edition).series, order);
+  const years = `${series.editions[0]}–${series.editions.at(-1)}`;
   return fragment(
     h('p', { class: 'compare-summary', 'data-summary': '' }, 'Showing the ', summary(ds, sel)),
     section('cmp-h-bars', `1. ${bars.substitute ? bars.metric.name : 'Composite score'}`, barsFigure(bars, 'cmp-bars')),
     section('cmp-h-profile', '2. Sub-indicators', profileFigure(profileState(ds, sel.edition, order), 'cmp-profile')),
-    section('cmp-h-slope', '3. Change between editions', slopeFigure(slopeState(ds, sel.edition, order), 'cmp-slope')),
-    section('cmp-h-table', '4. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
+    section('cmp-h-line', `3. Across editions, ${years}`, lineFigure(series, 'cmp-line', {
+      ...(ds.comparability ? { caveat: ds.comparability } : {}),
+      title: `${series.metric.name}, ${ds.shortName} ${series.editions.join(', ')}: every edition comparable with ${sel.edition}, with the OECD average where published; rank beside the value in the table.`,
+    })),
+    section('cmp-h-slope', '4. Change between two editions', slopeFigure(slopeState(ds, sel.edition, order), 'cmp-slope')),
+    section('cmp-h-table', '5. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
     section('cmp-h-data', 'Download the data', downloads(ds, sel)),
     section('cmp-h-source', 'Source and licence', provenanceBlock(ds, sel)),
     citation ? section('cmp-h-cite', 'Cite this view', citation) : '',

@@ -53,3 +53,23 @@ describe('text', () => {
     expect(listing(['A'])).toBe('A');
   });
 });
+
+describe('palette', () => {
+  it('gives every country of a chart a distinct colour (up to eight), each ≥ 4.5:1 on white, none the reference colour', async () => {
+    const { SERIES, PALETTE, seriesColour } = await import('../../../src/charts/shared/palette.ts');
+    const { contrast } = await import('../../../src/charts/matrix/layout.ts');
+    expect(new Set(SERIES).size).toBe(SERIES.length);
+    for (const c of [...SERIES, PALETTE.reference, PALETTE.muted]) expect(contrast(c, PALETTE.paper), c).toBeGreaterThanOrEqual(4.5);
+    expect(SERIES).not.toContain(PALETTE.reference);
+    expect(seriesColour(0, true)).toBe(PALETTE.reference);
+    expect(seriesColour(SERIES.length)).toBe(SERIES[0]);
+  });
+});
+
+describe('xAt', () => {
+  it('writes a fraction of the width as a percentage when fluid, as pixels at a fixed width', async () => {
+    const { xAt } = await import('../../../src/charts/shared/fluid.ts');
+    expect(xAt(0.4257)).toBe('42.57%');
+    expect(xAt(0.5, 640)).toBe(320);
+  });
+});
