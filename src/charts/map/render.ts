@@ -92,6 +92,17 @@ export function mapSvg(s: MapState, id: string): VNode {
   return root;
 }
 
+/** The map and its legend in one SVG, 640 px wide, without links: for the chart's files. */
+export function mapFileSvg(s: MapState, id: string): VNode {
+  const pattern = `${id}-nodata`;
+  return svgRoot(
+    { id, width: WORLD.width, height: WORLD.height + 12 + legendHeight(s), title: mapTitle(s), desc: `${s.withValue} countries with a value.` },
+    hatch(pattern),
+    shapesOf(s, pattern, false),
+    h('g', { transform: `translate(0 ${WORLD.height + 12})` }, legend(s, pattern, 0, WORLD.width)),
+  );
+}
+
 /** The title of the figure (and of its export files). */
 export const mapTitle = (s: MapState) => `${s.metric.name}, ${s.shortName} ${s.edition}${s.partial ? ' (partial edition)' : ''}: a world map.`;
 
