@@ -65,6 +65,18 @@ describe('chart files', () => {
     expect(Buffer.from(chartPng(readFileSync(`dist${first.svg}`, 'utf8'))).equals(readFileSync(`dist${first.png}`))).toBe(true);
   });
 
+  it('/reviews/: the review matrix links its files, which carry its styles, source and the hub\'s licence note', () => {
+    const fig = /<figure class="chart matrix-chart"[\s\S]*?<\/figure>/.exec(html('/reviews/'))![0];
+    expect(fig).toContain('<a href="/charts/reviews/who-reviews-whom.svg" download="reviews-who-reviews-whom.svg" data-export="svg">');
+    const svg = readFileSync('dist/charts/reviews/who-reviews-whom.svg', 'utf8');
+    expect(svg).toContain('<style>.matrix-bg{fill:#f3f6f9}');
+    const foot = unescape(svg.replace(/<\/tspan><tspan[^>]*>/g, ' '));
+    expect(foot).toMatch(/Source: the review records of the E-Leaders hub \(\d+, of any status\)\./);
+    expect(foot).toContain('Licence: No licence declared yet');
+    const [, w, h] = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    expect(pngSize(readFileSync('dist/charts/reviews/who-reviews-whom.png'))).toEqual({ width: Math.ceil(Number(w) * PNG_SCALE), height: Math.ceil(Number(h) * PNG_SCALE) });
+  });
+
   it('every file under /charts/ is linked from a page, and every SVG has its PNG', () => {
     const all = files('dist/charts').map((f) => `/${relative('dist', f)}`);
     const svgs = all.filter((f) => f.endsWith('.svg'));

@@ -24,6 +24,8 @@ export interface ChartFile {
   sources: Provenance[];
   /** The path of the page it is on. */
   page: string;
+  /** Source and licence in words, instead of `sources` (a chart of the hub's own records). */
+  credit?: { source: string; licence: string };
   /** The chart drawn at a fixed width (the frame adds title, source and licence: frame.ts). */
   chart: () => VNode;
 }

@@ -19,6 +19,8 @@ export interface ExportText {
   sources: readonly Provenance[];
   /** The page the chart is on, as a full address. */
   page: string;
+  /** Source and licence in words, for a chart of the hub's own records (no indicator edition to name). */
+  credit?: { source: string; licence: string };
 }
 
 const PAD = 16;
@@ -31,6 +33,7 @@ const lines = (text: string, width: number, size: number) => wrap(text, Math.max
 /** The lines under the chart: each source with its edition and address, the licence(s), and where the chart is from. */
 export function footerText(t: ExportText): string[] {
   const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+  if (t.credit) return [end(`Source: ${t.credit.source}`), end(`Licence: ${t.credit.licence}`), `Chart: E-Leaders hub, ${displayUrl(t.page)}.`];
   const sources = t.sources.map((p) => `Source: ${p.source} (${p.shortName} ${p.edition}), ${displayUrl(p.sourceUrl)}.`);
   const licences = [...new Set(t.sources.map((p) => p.licence))];
   return [...sources, end(`Licence: ${licences.join('; ')}`), `Chart: E-Leaders hub, ${displayUrl(t.page)}.`];

@@ -9,6 +9,10 @@ import { compareCharts } from '../../compare/charts.ts';
 import { resolveQuery } from '../../compare/selection.ts';
 import { countryChartFiles, indicatorChartFiles, type ChartFile } from './catalog.ts';
 import { exportMarkup } from './frame.ts';
+import { matrixFileSvg } from '../matrix/render.ts';
+import { REVIEW_MATRIX, reviewMatrix } from '../matrix/reviews.ts';
+import { LIST_URLS } from '../../lib/urls.ts';
+import { HUB_CONTENT_LICENCE } from '../../downloads/licence.ts';
 
 const cache = new WeakMap<Hub, ChartFile[]>();
 
@@ -24,6 +28,7 @@ export function siteChartFiles(h: Hub): ChartFile[] {
     ...datasets.flatMap((ds) => indicatorChartFiles(ds, countries)),
     ...datasets.flatMap((ds) => countries.flatMap((iso3) => countryChartFiles(ds, iso3))),
     ...Object.values(compared.files),
+    ...reviewFiles(h),
   ];
   const keys = new Set<string>();
   for (const f of files) {
@@ -34,5 +39,14 @@ export function siteChartFiles(h: Hub): ChartFile[] {
   return files;
 }
 
+/** The review matrix's file, when there is a review to draw; its source is the hub's own review records. */
+function reviewFiles(h: Hub): ChartFile[] {
+  const m = reviewMatrix(h);
+  if (m.reviews === 0) return [];
+  const credit = { source: `the review records of the E-Leaders hub (${m.reviews}, of any status)`, licence: HUB_CONTENT_LICENCE.title };
+  return [{ key: `reviews/${REVIEW_MATRIX.id}`, title: REVIEW_MATRIX.title, sources: [], credit, page: LIST_URLS.reviews, chart: () => matrixFileSvg(m, REVIEW_MATRIX.id, REVIEW_MATRIX.title) }];
+}
+
 /** The text of a chart's SVG file; `site` is the site's origin, for the page's full address. */
-export const chartFileSvg = (f: ChartFile, site: string) => exportMarkup(f.chart(), { title: f.title, sources: f.sources, page: new URL(f.page, site).href });
+export const chartFileSvg = (f: ChartFile, site: string) =>
+  exportMarkup(f.chart(), { title: f.title, sources: f.sources, page: new URL(f.page, site).href, ...(f.credit ? { credit: f.credit } : {}) });
