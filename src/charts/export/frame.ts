@@ -73,7 +73,8 @@ export const exportMarkup = (chart: VNode, t: ExportText) => `<?xml version="1.0
 /** "Download: SVG · PNG": links to the chart's files, with the names they are saved under. */
 export function exportLinks(key: string, svgHref = chartFileUrl(key, 'svg'), pngHref: string | null = chartFileUrl(key, 'png')): VNode {
   const file = key.replace(/\//g, '-');
-  return h('span', { class: 'chart-export', 'data-export-links': key },
+  // Not for search: every page would match "download" and its excerpts would end with these words.
+  return h('span', { class: 'chart-export', 'data-export-links': key, 'data-pagefind-ignore': '' },
     'Download the chart: ',
     h('a', { href: svgHref, download: `${file}.svg`, 'data-export': 'svg' }, 'SVG'),
     pngHref ? [' · ', h('a', { href: pngHref, download: `${file}.png`, 'data-export': 'png' }, 'PNG')] : null,
