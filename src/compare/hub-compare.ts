@@ -92,7 +92,7 @@ class HubCompare extends HTMLElement {
     if (run !== this.#run) return;
     const { selection, problems } = resolveQuery(q, this.#catalog, ds.names);
     this.#selection = selection;
-    if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection, this.#cite)));
+    if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection, this.#cite, 'inline')));
     else this.#refreshCitation(selection);
     results.removeAttribute('aria-busy');
     this.#sync(ds, selection);

@@ -1,5 +1,5 @@
 /**
- * The compare page's results for a selection: the three charts, the table, the downloads and the provenance.
+ * The compare page's results for a selection: the four charts (each with its files), the table, the downloads and the provenance.
  * One function builds them, so the build (default selection, no JavaScript) and the browser (any selection)
  * show exactly the same markup.
  */
@@ -7,11 +7,11 @@ import { changeCsv, changeFileName, dataUrl, selectionDataset, selectionFileName
 import { comparableEditions, editionOf, nameOf, type Dataset } from '../indicators/dataset.ts';
 import { dataUrls } from '../lib/urls.ts';
 import { barsFigure } from '../charts/bars/render.ts';
-import { barsState } from '../charts/bars/state.ts';
+import type { ChartFile } from '../charts/export/catalog.ts';
+import { lineFigure } from '../charts/line/render.ts';
 import { profileFigure } from '../charts/profile/render.ts';
-import { profileState } from '../charts/profile/state.ts';
 import { slopeFigure } from '../charts/slope/render.ts';
-import { slopeState } from '../charts/slope/state.ts';
+import { compareCharts, compareExport } from './charts.ts';
 import { listing } from '../charts/shared/text.ts';
 import { fragment, h, type Child, type VNode } from '../charts/shared/vnode.ts';
 import type { Selection } from './selection.ts';
@@ -68,17 +68,25 @@ function provenanceBlock(ds: Dataset, sel: Selection): VNode {
   );
 }
 
-/** Everything below the controls, for a valid selection; with `cite`, a "Cite this view" section. */
-export function compareView(ds: Dataset, sel: Selection, cite?: CiteContext): VNode {
+/**
+ * Everything below the controls, for a valid selection; with `cite`, a "Cite this view" section. `exports`:
+ * `'files'` links the charts' built files (the default view, at build time); `'inline'` builds each chart's SVG
+ * file in the page (any view, in the browser).
+ */
+export function compareView(ds: Dataset, sel: Selection, cite?: CiteContext, exports: 'files' | 'inline' = 'files'): VNode {
   const citation = cite && citeSection(cite.templates, sel, cite.origin);
-  const bars = barsState(ds, sel.edition, sel.countries);
-  const order = bars.bars.map((b) => b.iso3);
+  const c = compareCharts(ds, sel);
+  const order = c.bars.bars.map((b) => b.iso3);
+  const links = (f: ChartFile) => compareExport(f, exports === 'inline' ? cite?.origin ?? '' : undefined);
   return fragment(
     h('p', { class: 'compare-summary', 'data-summary': '' }, 'Showing the ', summary(ds, sel)),
-    section('cmp-h-bars', `1. ${bars.substitute ? bars.metric.name : 'Composite score'}`, barsFigure(bars, 'cmp-bars')),
-    section('cmp-h-profile', '2. Sub-indicators', profileFigure(profileState(ds, sel.edition, order), 'cmp-profile')),
-    section('cmp-h-slope', '3. Change between editions', slopeFigure(slopeState(ds, sel.edition, order), 'cmp-slope')),
-    section('cmp-h-table', '4. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
+    section('cmp-h-bars', `1. ${c.bars.substitute ? c.bars.metric.name : 'Composite score'}`, barsFigure(c.bars, 'cmp-bars', { exports: links(c.files.bars) })),
+    section('cmp-h-profile', '2. Sub-indicators', profileFigure(c.profile, 'cmp-profile', { exports: links(c.files.profile) })),
+    section('cmp-h-line', `3. Across editions, ${c.line.editions[0]}–${c.line.editions.at(-1)}`, lineFigure(c.line, 'cmp-line', {
+      ...(ds.comparability ? { caveat: ds.comparability } : {}), title: c.lineTitle, exports: links(c.files.line),
+    })),
+    section('cmp-h-slope', '4. Change between two editions', slopeFigure(c.slope, 'cmp-slope', { exports: links(c.files.slope) })),
+    section('cmp-h-table', '5. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
     section('cmp-h-data', 'Download the data', downloads(ds, sel)),
     section('cmp-h-source', 'Source and licence', provenanceBlock(ds, sel)),
     citation ? section('cmp-h-cite', 'Cite this view', citation) : '',

@@ -47,6 +47,8 @@ export interface Dataset {
   page: string;
   metrics: DatasetMetric[];
   editions: DatasetEdition[];
+  /** What a reader must know before comparing editions (the indicator's notes on comparability), when it says. */
+  comparability?: string;
   /** Codes that are not countries (the OECD average). */
   aggregates: string[];
   /** The hub's name of every country and aggregate (also those without a value in this dataset). */

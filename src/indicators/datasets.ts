@@ -22,6 +22,7 @@ export function datasetOf(h: Hub, id: string): Dataset {
   const names: Record<string, string> = {};
   for (const c of [...h.countries, ...h.aggregates]) names[c.id] = c.data.name;
   for (const o of observations) names[o.iso3] ??= o.country;
+  const comparability = d.notes?.filter((n) => /compar|relative within/i.test(n)).join(' ');
   const ds: Dataset = {
     dataset: id,
     name: d.name,
@@ -42,6 +43,7 @@ export function datasetOf(h: Hub, id: string): Dataset {
         ...(e.coverage ? { coverage: e.coverage } : {}),
         ...(e.partial ? { partial: e.partial } : {}),
       })),
+    ...(comparability ? { comparability } : {}),
     aggregates: h.aggregates.map((a) => a.id),
     names,
     observations,

@@ -81,3 +81,6 @@ export const dataUrls = (id: string) => ({ csv: `${DATA_BASE_URL}${id}.csv`, jso
 
 /** The Frictionless Data Package describing every file under /data/. */
 export const DATAPACKAGE_URL = '/data/datapackage.json';
+
+/** A chart as a file (src/pages/charts/), e.g. chartFileUrl('dgi/ranking-2023', 'png') -> /charts/dgi/ranking-2023.png. */
+export const chartFileUrl = (key: string, ext: 'svg' | 'png') => `/charts/${key}.${ext}`;

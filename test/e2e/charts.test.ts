@@ -52,7 +52,8 @@ describe('charts on content pages', () => {
     expect(page).toContain('id="est-dgi-profile"');
     expect(page).toMatch(/Peers like me: DGI 2023/);
     expect(page).toMatch(/Where Estonia trails its peers/);
-    expect(page).toMatch(/<svg [^>]*aria-labelledby="est-dgi-slope-svg-title est-dgi-slope-svg-desc"/);
+    expect(page).toMatch(/<svg [^>]*aria-labelledby="est-dgi-line-2019-svg-title est-dgi-line-2019-svg-desc"/);
+    expect(page, 'the line holds what a slope would: no second chart of the same values').not.toContain('est-dgi-slope');
   });
   it('ids are unique on a country profile with three indicators', () => {
     const ids = [...html('/countries/kor/').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);

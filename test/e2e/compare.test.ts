@@ -53,7 +53,7 @@ describe('a permalink (KOR, DNK, EST on the DGI 2023)', () => {
     const bars = page.getByRole('img', { name: /DGI composite score, DGI 2023/ });
     await expect(bars.locator('desc').textContent()).resolves.toBe('Highest first: Korea 0.935, Denmark 0.811, Estonia 0.742. OECD average: 0.605.');
     await expect(page.locator('#cmp-bars figcaption').textContent()).resolves.toContain('2023 OECD Digital Government Index: Results and Key Findings, OECD Public Governance Policy Papers, Annex Table A.1 (DGI 2023)');
-    await expect(page.locator('#cmp-bars figcaption a').getAttribute('href')).resolves.toBe('https://doi.org/10.1787/1a89ed5e-en');
+    await expect(page.locator('#cmp-bars figcaption .chart-source a').getAttribute('href')).resolves.toBe('https://doi.org/10.1787/1a89ed5e-en');
     await expect(page.locator('#cmp-table').locator('xpath=../..').locator('.chart-source').textContent()).resolves.toContain('(DGI 2023)');
     expect(await chips(page)).toEqual(['KOR', 'DNK', 'EST']);
     await expect(page.getByLabel('Indicator', { exact: true }).inputValue()).resolves.toBe('dgi');

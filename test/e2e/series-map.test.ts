@@ -76,6 +76,7 @@ describe('the world map', () => {
     const noData = map.locator('a[data-nodata] path');
     if (await noData.count()) expect(await noData.first().getAttribute('fill')).toMatch(/^url\(#.+-nodata\)$/);
     expect(await map.locator('pattern[id$="-nodata"]').count()).toBe(1);
+    expect(await map.locator('pattern[id$="-nodata-key"]').count(), 'the legend has its own pattern').toBe(1);
     expect(await map.locator('[data-legend] [data-class="no-data"]').textContent()).toBe('no data');
     await links.first().focus();
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('a');

@@ -1,11 +1,13 @@
 /** Line: layout -> SVG nodes, its table (value, rank, share of the leader's value), and the whole figure. */
 import { figure, noChart, svgRoot } from '../shared/figure.ts';
 import { DASH, PALETTE } from '../shared/palette.ts';
-import { h, type VNode } from '../shared/vnode.ts';
+import { h, type Child, type VNode } from '../shared/vnode.ts';
 import { lineLayout, type LineLayout } from './layout.ts';
 import { describeLine, drawableLine, type LineState } from './state.ts';
 
-const colour = (reference: boolean) => (reference ? PALETTE.reference : PALETTE.country);
+/** Widths of the two layouts a page switches between (figure.ts). */
+export const LINE_WIDE = 640;
+export const LINE_NARROW = 300;
 
 /** Grid lines with their values, and the edition years below. */
 function axes(l: LineLayout): VNode {
@@ -14,20 +16,32 @@ function axes(l: LineLayout): VNode {
       h('line', { x1: l.left, x2: l.right, y1: t.at, y2: t.at, stroke: PALETTE.grid }),
       h('text', { x: l.left - 6, y: t.at, dy: '0.35em', 'text-anchor': 'end', fill: PALETTE.muted }, t.label),
     ]).flat(),
-    l.columns.map((c) => h('text', { x: c.x, y: l.bottom + 18, 'text-anchor': 'middle', fill: PALETTE.ink }, String(c.edition))),
+    l.columns.map((c) => [
+      h('line', { x1: c.x, x2: c.x, y1: l.bottom, y2: l.bottom + 4, stroke: PALETTE.muted }),
+      c.label && h('text', { x: c.x, y: l.bottom + 18, 'text-anchor': 'middle', fill: PALETTE.ink }, String(c.edition)),
+    ]).flat(),
   );
 }
 
-/** The SVG of a line chart. */
-export function lineSvg(s: LineState, id: string, width?: number): VNode {
+/** Each line's name in its colour beside the plot; a thin leader joins a name moved away from its value. */
+function labels(l: LineLayout): VNode {
+  return h('g', { class: 'chart-labels-right' }, l.labels.map((e) => [
+    h('line', { x1: e.pointX + 5, x2: e.x + 2, y1: e.pointY, y2: e.y, stroke: e.colour, 'stroke-width': 1, 'stroke-dasharray': '1 2' }),
+    h('text', { x: e.x + 6, y: e.y, dy: '0.35em', fill: e.colour, 'font-weight': e.reference ? 600 : 400 }, e.text),
+  ]).flat());
+}
+
+/** The SVG of a line chart, `width` pixels wide (it scales down with its viewBox, never up). */
+export function lineSvg(s: LineState, id: string, width = LINE_WIDE, variant?: 'wide' | 'narrow'): VNode {
   const l = lineLayout(s, width);
   return svgRoot(
-    { id, width: l.width, height: l.height, title: `${s.metric.name}, ${s.shortName} ${s.editions[0]}–${s.editions.at(-1)}`, desc: describeLine(s) },
+    { id, width: l.width, height: l.height, title: `${s.metric.name}, ${s.shortName} ${s.editions[0]}–${s.editions.at(-1)}`, desc: describeLine(s), ...(variant ? { variant } : {}) },
     axes(l),
     h('g', { class: 'chart-marks' }, l.lines.map((line) => h('g', { 'data-iso3': line.iso3 },
-      h('path', { d: line.path, fill: 'none', stroke: colour(line.reference), 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined }),
-      line.dots.map((d) => h('circle', { cx: d.x, cy: d.y, r: 3.5, fill: colour(line.reference), 'data-edition': d.edition })),
+      h('path', { d: line.path, fill: 'none', stroke: line.colour, 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined }),
+      line.dots.map((d) => h('circle', { cx: d.x, cy: d.y, r: 3.5, fill: line.colour, 'data-edition': d.edition })),
     ))),
+    labels(l),
   );
 }
 
@@ -61,16 +75,25 @@ export function lineTable(s: LineState, id: string): VNode {
   );
 }
 
-/** The figure: the line chart and its table, or a sentence saying why nothing is drawn. */
-export function lineFigure(s: LineState, id: string, opts: { title?: string; caveat?: string; width?: number } = {}): VNode {
+/** The title of the figure (and of its export files). */
+export const lineTitle = (s: LineState) => `${s.metric.name}, ${s.shortName} ${s.editions.join(', ')}.`;
+
+/** The notes of the figure: the comparability caveat, the gaps, and what a rank is. */
+export const lineNotes = (s: LineState, caveat?: string) =>
+  [...(caveat ? [caveat] : []), ...s.notes, 'Rank: the hub’s order among the countries with a value in each edition, ties sharing a rank.'];
+
+/** The figure: the line chart (a wide and a narrow layout) and its table, or a sentence saying why nothing is drawn. */
+export function lineFigure(s: LineState, id: string, opts: { title?: string; caveat?: string; exports?: Child } = {}): VNode {
   const ok = drawableLine(s);
   return figure({
     id,
     kind: 'line',
-    title: opts.title ?? `${s.metric.name}, ${s.shortName} ${s.editions.join(', ')}.`,
-    notes: [...(opts.caveat ? [opts.caveat] : []), ...s.notes, 'Rank: the hub’s order among the countries with a value in each edition, ties sharing a rank.'],
+    title: opts.title ?? lineTitle(s),
+    notes: lineNotes(s, opts.caveat),
     sources: s.sources,
-    body: ok ? lineSvg(s, `${id}-svg`, opts.width) : noChart(`No ${s.metric.name} was published for these countries in ${s.editions.join(', ')}.`),
+    body: ok ? lineSvg(s, `${id}-svg`, LINE_WIDE, 'wide') : noChart(`No ${s.metric.name} was published for these countries in ${s.editions.join(', ')}.`),
+    ...(ok ? { narrow: lineSvg(s, `${id}-svg-n`, LINE_NARROW, 'narrow') } : {}),
     table: ok ? lineTable(s, `${id}-table`) : undefined,
+    exports: ok ? opts.exports : undefined,
   });
 }

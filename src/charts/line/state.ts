@@ -4,14 +4,12 @@
  * series are never on the same axis; a missing value stays a gap. Pure.
  */
 import {
-  compositeOf, domainOf, editionOf, nameOf, provenance, tableOf, REFERENCE, type Dataset, type Provenance,
+  compositeOf, domainOf, editionOf, nameOf, provenance, tableOf, REFERENCE, type Dataset,
 } from '../../indicators/dataset.ts';
+import type { EditionLine, EditionPoint, EditionsState } from '../shared/editions.ts';
 
-/** One edition of one line; `text` and `value` are absent when there is no data. */
-export interface LinePoint {
-  edition: number;
-  text?: string;
-  value?: number;
+/** One edition of one line, with its rank; `text` and `value` are absent when there is no data. */
+export interface LinePoint extends EditionPoint {
   /** The hub's order among the countries with a value (countries only). */
   rank?: number;
   /** How many countries have a value in this edition. */
@@ -23,25 +21,11 @@ export interface LinePoint {
 }
 
 /** One country, or the OECD average. */
-export interface LineSeries {
-  iso3: string;
-  name: string;
-  reference: boolean;
-  points: LinePoint[];
-}
+export type LineSeries = EditionLine<LinePoint>;
 
-/** Everything the line chart shows, without pixels. */
-export interface LineState {
-  dataset: string;
-  shortName: string;
+/** Everything the line chart shows, without pixels: every edition of one series. */
+export interface LineState extends EditionsState<LinePoint> {
   series: string;
-  metric: { id: string; name: string };
-  /** The editions of the series, oldest first. */
-  editions: number[];
-  limits: [number, number];
-  lines: LineSeries[];
-  notes: string[];
-  sources: Provenance[];
 }
 
 /** The composite of `countries` (and the OECD average, when published) across every edition of `series`. */

@@ -2,7 +2,7 @@
  * "Who reviews whom": layout -> SVG nodes, its table, and the whole figure (see shared/vnode.ts).
  * Pure: Matrix.astro writes the result as text at build time.
  */
-import { h, type VNode } from '../shared/vnode.ts';
+import { h, type Child, type VNode } from '../shared/vnode.ts';
 import { matrixLayout, type MatrixLayout } from './layout.ts';
 import { cellCount, type MatrixState } from './state.ts';
 
@@ -14,6 +14,8 @@ export interface MatrixText {
   title: string;
   /** What the chart counts and where the data comes from. */
   caption: string;
+  /** Links to the chart's files (export/frame.ts). */
+  exports?: Child;
 }
 
 /** What the matrix shows, in words (the SVG's <desc>). */
@@ -69,6 +71,17 @@ export function matrixSvg(s: MatrixState, id: string, title: string): VNode {
   );
 }
 
+/** The page styles the matrix's classes (global.css); a file carries the same rules with it. */
+const FILE_STYLE = '.matrix-bg{fill:#f3f6f9}.matrix-line{stroke:#ffffff;stroke-width:2}.matrix-frame{fill:none;stroke:#c9d1da}'
+  + '.matrix-label{font-size:13px;fill:#1b1f24}.matrix-count{font-size:14px;font-weight:700}';
+
+/** The SVG of the matrix for its files: the same drawing, with its styles inside. */
+export function matrixFileSvg(s: MatrixState, id: string, title: string): VNode {
+  const svg = matrixSvg(s, id, title);
+  svg.children.splice(2, 0, h('style', null, FILE_STYLE));
+  return svg;
+}
+
 /** The same numbers as a table: one row per reviewer, one column per reviewed country, with totals. */
 export function matrixTable(s: MatrixState, title: string): VNode {
   const count = (row: string, col: string) => cellCount(s, row, col);
@@ -103,7 +116,7 @@ export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
     'figure',
     { class: 'chart matrix-chart', 'data-chart': 'matrix' },
     empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': `${t.title}: chart (scrolls sideways)` }, matrixSvg(s, t.id, t.title)),
-    h('figcaption', null, t.caption),
+    h('figcaption', null, t.caption, !empty && t.exports ? [' ', t.exports] : null),
     !empty && matrixTable(s, t.title),
   );
 }

@@ -3,6 +3,7 @@ import { figure, noChart, svgRoot } from '../shared/figure.ts';
 import { DASH, PALETTE } from '../shared/palette.ts';
 import { h, type Child, type VNode } from '../shared/vnode.ts';
 import { profileLayout, type Panel, type ProfileLayout } from './layout.ts';
+import { profileNarrowSvg } from './narrow.ts';
 import { describeProfile, type ProfileState } from './state.ts';
 
 /** What the marks mean, in words beside each shape. */
@@ -48,12 +49,12 @@ function row(l: ProfileLayout, r: ProfileLayout['rows'][number]): VNode {
   );
 }
 
-/** The SVG of a profile. */
-export function profileSvg(s: ProfileState, id: string, width = 720): VNode {
+/** The SVG of a profile, panels side by side, `width` pixels wide (it scales down with its viewBox, never up). */
+export function profileSvg(s: ProfileState, id: string, width = 720, variant?: 'wide'): VNode {
   const l = profileLayout(s, width);
   const title = `Sub-indicators, ${s.shortName} ${s.edition}`;
   return svgRoot(
-    { id, width: l.width, height: l.height, title, desc: describeProfile(s) },
+    { id, width: l.width, height: l.height, title, desc: describeProfile(s), ...(variant ? { variant } : {}) },
     legend(l, Boolean(s.reference)),
     l.rows.filter((r) => r.focus).map((r) => h('rect', { x: 0, y: r.y - l.rowHeight / 2, width: l.width, height: l.rowHeight, fill: PALETTE.band })),
     l.panels.map((p, i) => panel(l, p, i === 0)),
@@ -61,17 +62,26 @@ export function profileSvg(s: ProfileState, id: string, width = 720): VNode {
   );
 }
 
-/** The figure: the profile with its notes and source, or a sentence when no sub-indicator was published. */
-export function profileFigure(s: ProfileState, id: string, opts: { title?: string; table?: Child; width?: number } = {}): VNode {
-  const ok = s.metrics.length > 0 && s.rows.length > 0;
+/** The title of the figure (and of its export files). */
+export const profileTitle = (s: ProfileState) =>
+  `Sub-indicators, ${s.shortName} ${s.edition}: each country's score${s.reference ? ', with the OECD average as a dashed line' : ''}.`;
+
+/** Whether there is a profile to draw. */
+export const drawableProfile = (s: ProfileState) => s.metrics.length > 0 && s.rows.length > 0;
+
+/** The figure: the profile (panels side by side, or stacked in a narrow column), or a sentence when none was published. */
+export function profileFigure(s: ProfileState, id: string, opts: { title?: string; table?: Child; exports?: Child } = {}): VNode {
+  const ok = drawableProfile(s);
   return figure({
     id,
     kind: 'profile',
-    title: opts.title ?? `Sub-indicators, ${s.shortName} ${s.edition}: each country's score${s.reference ? ', with the OECD average as a dashed line' : ''}.`,
+    title: opts.title ?? profileTitle(s),
     notes: ok ? s.notes : s.notes.slice(1),
     sources: [s.source],
-    body: ok ? profileSvg(s, `${id}-svg`, opts.width) : noChart(s.notes[0] ?? 'No country to draw.'),
+    body: ok ? profileSvg(s, `${id}-svg`, 720, 'wide') : noChart(s.notes[0] ?? 'No country to draw.'),
+    ...(ok ? { narrow: profileNarrowSvg(s, `${id}-svg-n`), wideFrom: 45 as const } : {}),
     table: opts.table,
+    exports: ok ? opts.exports : undefined,
   });
 }
 

@@ -1,12 +1,13 @@
 /** Slope: layout -> SVG nodes, its table, and the whole figure. Runs at build time (text) and in the browser (DOM). */
 import { figure, noChart, svgRoot } from '../shared/figure.ts';
 import { DASH, PALETTE } from '../shared/palette.ts';
-import { clip } from '../shared/text.ts';
-import { h, type VNode } from '../shared/vnode.ts';
+import { h, type Child, type VNode } from '../shared/vnode.ts';
 import { slopeLayout, type EndLabel, type SlopeLayout } from './layout.ts';
 import { describeSlope, drawable, type SlopeState } from './state.ts';
 
-const colour = (reference: boolean) => (reference ? PALETTE.reference : PALETTE.country);
+/** Widths of the two layouts a page switches between (figure.ts). */
+export const SLOPE_WIDE = 640;
+export const SLOPE_NARROW = 300;
 
 /** The edition columns: a vertical rule and the year above it. */
 function columns(l: SlopeLayout): VNode {
@@ -28,24 +29,24 @@ function labels(list: EndLabel[], x: number, side: 'left' | 'right'): VNode {
     { class: `chart-labels-${side}` },
     list.map((e) => [
       Math.abs(e.y - e.pointY) > 2 && h('line', { x1: x + dx * 0.4, x2: x + dx * 0.9, y1: e.pointY, y2: e.y, stroke: PALETTE.muted }),
-      h('text', { x: x + dx, y: e.y, dy: '0.35em', 'text-anchor': side === 'left' ? 'end' : 'start', fill: e.reference ? PALETTE.reference : PALETTE.ink, 'font-weight': e.reference ? 600 : 400 }, clip(e.text, 26)),
+      h('text', { x: x + dx, y: e.y, dy: '0.35em', 'text-anchor': side === 'left' ? 'end' : 'start', fill: e.colour, 'font-weight': e.reference ? 600 : 400 }, e.text),
     ]).flat(),
   );
 }
 
-/** The SVG of a slope chart. */
-export function slopeSvg(s: SlopeState, id: string, width = 640): VNode {
+/** The SVG of a slope chart, `width` pixels wide (it scales down with its viewBox, never up). */
+export function slopeSvg(s: SlopeState, id: string, width = SLOPE_WIDE, variant?: 'wide' | 'narrow'): VNode {
   const l = slopeLayout(s, width);
   const first = l.columns[0]!.x;
   const last = l.columns[l.columns.length - 1]!.x;
   return svgRoot(
-    { id, width: l.width, height: l.height, title: `${s.metric.name}, ${s.shortName} ${s.editions.join('–')}`, desc: describeSlope(s) },
+    { id, width: l.width, height: l.height, title: `${s.metric.name}, ${s.shortName} ${s.editions.join('–')}`, desc: describeSlope(s), ...(variant ? { variant } : {}) },
     columns(l),
     h('g', { class: 'chart-marks' }, l.lines.map((line) => h(
       'g',
       { 'data-iso3': line.iso3 },
-      h('path', { d: line.path, fill: 'none', stroke: colour(line.reference), 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined }),
-      line.dots.map((d) => h('circle', { cx: d.x, cy: d.y, r: 4.5, fill: colour(line.reference) })),
+      h('path', { d: line.path, fill: 'none', stroke: line.colour, 'stroke-width': 2.5, 'stroke-dasharray': line.reference ? DASH : undefined }),
+      line.dots.map((d) => h('circle', { cx: d.x, cy: d.y, r: 4.5, fill: line.colour })),
     ))),
     labels(l.left, first, 'left'),
     labels(l.right, last, 'right'),
@@ -69,17 +70,23 @@ export function slopeTable(s: SlopeState, id: string): VNode {
   );
 }
 
-/** The figure: the slope chart and its table, or a sentence saying why no change is drawn. */
-export function slopeFigure(s: SlopeState, id: string, opts: { title?: string; width?: number } = {}): VNode {
+/** The title of the figure (and of its export files). */
+export const slopeTitle = (s: SlopeState) =>
+  (s.editions.length > 1 ? `${s.metric.name} in the ${s.editions.join(' and ')} editions, which are comparable.` : `Change between editions, ${s.shortName}.`);
+
+/** The figure: the slope chart (a wide and a narrow layout) and its table, or a sentence saying why no change is drawn. */
+export function slopeFigure(s: SlopeState, id: string, opts: { title?: string; exports?: Child } = {}): VNode {
   const ok = drawable(s);
   const reason = ok ? undefined : s.editions.length < 2 ? s.notes[0] : `No ${s.metric.name} was published for these countries in the comparable editions.`;
   return figure({
     id,
     kind: 'slope',
-    title: opts.title ?? (s.editions.length > 1 ? `${s.metric.name} in the ${s.editions.join(' and ')} editions, which are comparable.` : `Change between editions, ${s.shortName}.`),
+    title: opts.title ?? slopeTitle(s),
     notes: s.notes.filter((n) => n !== reason),
     sources: s.sources,
-    body: ok ? slopeSvg(s, `${id}-svg`, opts.width) : noChart(reason!),
+    body: ok ? slopeSvg(s, `${id}-svg`, SLOPE_WIDE, 'wide') : noChart(reason!),
+    ...(ok ? { narrow: slopeSvg(s, `${id}-svg-n`, SLOPE_NARROW, 'narrow') } : {}),
     table: ok ? slopeTable(s, `${id}-table`) : undefined,
+    exports: ok ? opts.exports : undefined,
   });
 }

@@ -1,44 +1,30 @@
 /**
- * Slope: the composite across the comparable editions of a series (same `series` id), for a few countries and
+ * Slope: the composite in two comparable editions of a series (same `series` id), for a few countries and
  * the OECD average. Editions of another series are never on the same axis; a missing value stays missing and
  * is never bridged. Pure.
  */
 import {
-  comparableEditions, compositeOf, domainOf, nameOf, provenance, tableOf, REFERENCE, type Dataset, type Provenance,
+  comparableEditions, compositeOf, domainOf, nameOf, provenance, tableOf, REFERENCE, type Dataset,
 } from '../../indicators/dataset.ts';
+import type { EditionLine, EditionPoint, EditionsState } from '../shared/editions.ts';
 
 /** A value of one edition; `text` and `value` are absent when there is no data. */
-export interface SlopePoint {
-  edition: number;
-  text?: string;
-  value?: number;
-}
+export type SlopePoint = EditionPoint;
 
 /** One country (or the OECD average) across the editions. */
-export interface SlopeLine {
-  iso3: string;
-  name: string;
-  reference: boolean;
-  points: SlopePoint[];
-}
+export type SlopeLine = EditionLine;
 
-/** Everything the slope chart shows, without pixels. */
-export interface SlopeState {
-  dataset: string;
-  shortName: string;
-  metric: { id: string; name: string };
-  /** The comparable editions, oldest first; a single edition means there is no change to draw. */
-  editions: number[];
-  /** The indicator's scale, inside which the axis is zoomed. */
-  limits: [number, number];
-  lines: SlopeLine[];
-  notes: string[];
-  sources: Provenance[];
-}
+/** Everything the slope chart shows, without pixels; a single edition means there is no change to draw. */
+export type SlopeState = EditionsState;
 
-/** The composite of `countries` (and the OECD average) across the editions comparable with `edition`. */
+/**
+ * The composite of `countries` (and the OECD average) in `edition` and the comparable edition before it (after
+ * it, for the first of its series): the change the compare download reports. The whole series is the line chart's.
+ */
 export function slopeState(ds: Dataset, edition: number, countries: readonly string[]): SlopeState {
-  const editions = comparableEditions(ds, edition);
+  const series = comparableEditions(ds, edition);
+  const at = series.indexOf(edition);
+  const editions = series.length < 2 ? series : at > 0 ? [series[at - 1]!, edition] : [edition, series[1]!];
   const metric = compositeOf(ds);
   const tables = editions.map((e) => new Map(tableOf(ds, e).rows.map((r) => [r.iso3, r])));
   const lineOf = (iso3: string): SlopeLine => ({

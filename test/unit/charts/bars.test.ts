@@ -41,30 +41,44 @@ describe('barsState', () => {
 });
 
 describe('barsLayout', () => {
-  it('makes bar lengths proportional to the values on the full scale, from zero', () => {
-    const l = barsLayout(barsState(ds, 2021, ['AAA', 'BBB', 'DDD']), 640);
+  it('makes bar lengths proportional to the values on the full scale, from zero, as fractions of the width', () => {
+    const l = barsLayout(barsState(ds, 2021, ['AAA', 'BBB', 'DDD']));
     const [bbb, aaa, ddd] = l.bars;
-    const full = l.plot.right - l.plot.left;
-    expect((bbb!.x1! - bbb!.x0) / full).toBeCloseTo(0.65, 5);
-    expect((aaa!.x1! - aaa!.x0) / full).toBeCloseTo(0.6, 5);
-    expect(ddd!.x1).toBeUndefined();
+    expect(bbb!.f).toBeCloseTo(0.65, 5);
+    expect(aaa!.f).toBeCloseTo(0.6, 5);
+    expect(ddd!.f).toBeUndefined();
     expect(ddd!.valueLabel).toBe('no data');
-    expect(l.reference!.x).toBeCloseTo(l.plot.left + 0.52 * full, 5);
-    expect(l.ticks[0]!.at).toBe(l.plot.left);
+    expect(l.reference!.f).toBeCloseTo(0.52, 5);
+    expect(l.ticks[0]).toMatchObject({ f: 0, anchor: 'start' });
+    expect(l.ticks.at(-1)).toMatchObject({ f: 1, anchor: 'end' });
   });
-  it('grows with the number of bars and tightens rows for a long ranking', () => {
+  it('puts each value on the line of its name, above its bar, and the dashes of the average line on the bars only', () => {
+    const l = barsLayout(barsState(ds, 2021, ['AAA', 'BBB']));
+    const r = l.reference!;
+    const [dash, gap] = r.dash.split(' ').map(Number) as [number, number];
+    for (const [i, b] of l.bars.entries()) {
+      expect(b.barY).toBeGreaterThan(b.textY + 2);
+      const from = r.y1 + i * (dash + gap);
+      // The dash covers the bar band and stops before the next row's text (whose glyphs rise ~13 px above it).
+      expect(from).toBeLessThanOrEqual(b.barY);
+      expect(from + dash).toBeGreaterThanOrEqual(b.barY + b.barHeight);
+      const next = l.bars[i + 1];
+      if (next) expect(from + dash).toBeLessThan(next.textY - 13);
+    }
+  });
+  it('grows with the number of bars and tightens rows for a long ranking, never below 13 px text', () => {
     const many = { ...barsState(ds, 2021), bars: Array.from({ length: TIGHT_FROM + 5 }, (_, i) => ({ iso3: `C${i}`, name: `Country ${i}`, text: '0.5', value: 0.5 })) };
     const short = barsLayout(barsState(ds, 2021, ['AAA']));
     const long = barsLayout(many);
     expect(long.height).toBeGreaterThan(short.height);
-    expect(long.fontSize).toBeLessThan(short.fontSize);
-    expect(long.bars[1]!.y - long.bars[0]!.y).toBeLessThan(20);
+    expect(long.fontSize).toBe(13);
+    expect(long.bars[1]!.textY - long.bars[0]!.textY).toBeLessThan(short.bars[0]!.barY + short.bars[0]!.barHeight + 9 - short.bars[0]!.textY + 13);
   });
-  it('keeps the reference label inside the chart', () => {
+  it('anchors the reference label so it stays inside the chart at any width', () => {
     const s = barsState(ds, 2021, ['AAA']);
-    const l = barsLayout({ ...s, reference: { ...s.reference!, value: 0.99, text: '0.99' } }, 640);
-    expect(l.reference!.anchor).toBe('end');
-    expect(l.reference!.labelX).toBeLessThanOrEqual(640);
+    expect(barsLayout({ ...s, reference: { ...s.reference!, value: 0.99, text: '0.99' } }).reference!.anchor).toBe('end');
+    expect(barsLayout({ ...s, reference: { ...s.reference!, value: 0.1, text: '0.10' } }).reference!.anchor).toBe('start');
+    expect(barsLayout(s).reference!.anchor).toBe('middle');
   });
 });
 

@@ -53,3 +53,23 @@ describe('lineLayout and figure', () => {
     expect(html).toContain('No Composite was published for these countries in 2019, 2021.');
   });
 });
+
+describe('lineLayout: colours, labels and years', () => {
+  const many = () => {
+    const s = lineState(ds, 's1', ['AAA', 'BBB', 'CCC']);
+    return { ...s, editions: [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024], lines: s.lines.map((l) => ({ ...l, points: [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024].map((edition) => ({ edition, text: '0.50', value: 0.5, of: 3, partial: false })) })) };
+  };
+  it('names every line beside the plot, in its own colour, labels at least a line apart even where the values tie', () => {
+    const l = lineLayout(many(), 300);
+    expect(new Set(l.lines.map((x) => x.colour)).size).toBe(l.lines.length);
+    const ys = l.labels.map((x) => x.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(16);
+    for (const label of l.labels) expect(label.x).toBe(l.right);
+  });
+  it('thins the years of a narrow chart so that they never overlap, always naming the newest', () => {
+    const narrow = lineLayout(many(), 300).columns.filter((c) => c.label);
+    expect(narrow.at(-1)!.edition).toBe(2024);
+    for (let i = 1; i < narrow.length; i += 1) expect(narrow[i]!.x - narrow[i - 1]!.x).toBeGreaterThan(34);
+    expect(lineLayout(many(), 640).columns.every((c) => c.label)).toBe(true);
+  });
+});

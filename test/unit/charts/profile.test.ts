@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profileLayout } from '../../../src/charts/profile/layout.ts';
+import { narrowProfileLayout } from '../../../src/charts/profile/narrow.ts';
 import { profileFigure, profileTable } from '../../../src/charts/profile/render.ts';
 import { describeProfile, profileState } from '../../../src/charts/profile/state.ts';
 import { textOf, toMarkup } from '../../../src/charts/shared/vnode.ts';
@@ -63,5 +64,20 @@ describe('profileFigure', () => {
     const t = textOf(profileTable(profileState(ds, 2021, ['CCC']), 't'));
     expect(t).toContain('Côte0.2no data');
     expect(t).toContain('OECD average0.50.5');
+  });
+});
+
+describe('narrowProfileLayout', () => {
+  it('stacks the panels, each heading above its rows, none overlapping the next, on a 300 px axis', () => {
+    const s = profileState(ds, 2021, ['AAA', 'BBB', 'CCC']);
+    const l = narrowProfileLayout(s, 300);
+    expect(l.panels).toHaveLength(s.metrics.length);
+    for (const [i, p] of l.panels.entries()) {
+      expect(p.top).toBeGreaterThan(p.headingY);
+      expect(p.bottom - p.top).toBe(s.rows.length * 22);
+      if (i > 0) expect(p.headingY - 13).toBeGreaterThan(l.panels[i - 1]!.bottom);
+    }
+    expect(l.x(s.domain[1])).toBeLessThanOrEqual(300);
+    expect(l.x(s.domain[0])).toBeGreaterThan(l.labelRight);
   });
 });

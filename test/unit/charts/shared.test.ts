@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changeDomain, linear, ticksOf } from '../../../src/charts/shared/axis.ts';
 import { spreadLabels } from '../../../src/charts/shared/labels.ts';
+import { contrast } from '../../../src/charts/matrix/layout.ts';
+import { xAt } from '../../../src/charts/shared/fluid.ts';
+import { PALETTE, SERIES, seriesColour } from '../../../src/charts/shared/palette.ts';
 import { clip, listing, wrap } from '../../../src/charts/shared/text.ts';
 import { fragment, h, textOf, toMarkup } from '../../../src/charts/shared/vnode.ts';
 
@@ -51,5 +54,22 @@ describe('text', () => {
     expect(clip('Democratic Republic of the Congo', 12)).toBe('Democratic…');
     expect(listing(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listing(['A'])).toBe('A');
+  });
+});
+
+describe('palette', () => {
+  it('gives every country of a chart a distinct colour (up to eight), each ≥ 4.5:1 on white, none the reference colour', () => {
+    expect(new Set(SERIES).size).toBe(SERIES.length);
+    for (const c of [...SERIES, PALETTE.reference, PALETTE.muted]) expect(contrast(c, PALETTE.paper), c).toBeGreaterThanOrEqual(4.5);
+    expect(SERIES).not.toContain(PALETTE.reference);
+    expect(seriesColour(0, true)).toBe(PALETTE.reference);
+    expect(seriesColour(SERIES.length)).toBe(SERIES[0]);
+  });
+});
+
+describe('xAt', () => {
+  it('writes a fraction of the width as a percentage when fluid, as pixels at a fixed width', () => {
+    expect(xAt(0.4257)).toBe('42.57%');
+    expect(xAt(0.5, 640)).toBe(320);
   });
 });

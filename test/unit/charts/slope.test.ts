@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slopeLayout } from '../../../src/charts/slope/layout.ts';
+import { PALETTE } from '../../../src/charts/shared/palette.ts';
 import { slopeFigure } from '../../../src/charts/slope/render.ts';
 import { describeSlope, drawable, slopeState } from '../../../src/charts/slope/state.ts';
 import { textOf, toMarkup } from '../../../src/charts/shared/vnode.ts';
@@ -57,6 +58,33 @@ describe('slopeLayout', () => {
     const aaa = l.right.find((e) => e.text.endsWith('Aland'))!;
     const ccc = l.right.find((e) => e.text.endsWith('Côte'))!;
     expect(aaa.pointY).toBeLessThan(ccc.pointY);
+  });
+  it('gives each country its own colour and the OECD average the reference colour, labels in the same colours', () => {
+    const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'BBB', 'CCC']), 640);
+    const colours = l.lines.filter((x) => !x.reference).map((x) => x.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(l.lines.find((x) => x.reference)!.colour).toBe(PALETTE.reference);
+    for (const e of l.right) expect(l.lines.some((x) => x.colour === e.colour)).toBe(true);
+  });
+  it('keeps the order of the points in the order of the labels, so leaders never cross', () => {
+    const s = slopeState(ds, 2021, ['AAA', 'BBB', 'CCC']);
+    for (const width of [640, 300]) {
+      const l = slopeLayout(s, width);
+      for (const side of [l.left, l.right]) {
+        const byPoint = [...side].sort((a, b) => a.pointY - b.pointY).map((e) => e.text);
+        const byLabel = [...side].sort((a, b) => a.y - b.y).map((e) => e.text);
+        expect(byLabel).toEqual(byPoint);
+      }
+    }
+  });
+  it('writes only the value on the left of a narrow chart, and a shorter name on the right', () => {
+    const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'CCC']), 300);
+    expect(l.left.map((e) => e.text)).toEqual(['0.50', '0.55']);
+    expect(l.right.map((e) => e.text)).toEqual(['0.60 Aland', '0.40 Côte', '0.52 OECD ave…']);
+  });
+  it('draws the chosen edition and the comparable one before it (after it, for the first of a series)', () => {
+    expect(slopeState(ds, 2021, ['AAA']).editions).toEqual([2019, 2021]);
+    expect(slopeState(ds, 2019, ['AAA']).editions).toEqual([2019, 2021]);
   });
   it('has a table of the same numbers', () => {
     expect(textOf(slopeFigure(slopeState(ds, 2021, ['CCC']), 's'))).toContain('Côteno data0.40');
