@@ -41,6 +41,55 @@ export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
 /** URL of a practice, e.g. /practices/est-x-road/. */
 export const practiceUrl = (slug: string) => `/practices/${slug}/`;
 
+/**
+ * The browsable lists of practices, built as static pages (src/pages/practices/[...list].astro), at most
+ * PRACTICES_PER_PAGE practices a page; page 1 has no number, page n ends in `<n>/`:
+ *
+ *   /practices/, /practices/2/                   all practices, newest first (by start year, then title)
+ *   /practices/by-title/, /practices/by-country/ all practices, by title (A-Z), by country (then newest first)
+ *   /practices/<facet>/<value>/, .../<value>/2/  one facet value, newest first: principle/3, dimension/<id>,
+ *                                                country/kor, status/pilot, year/2015
+ *
+ * A practice's own page is /practices/<slug>/: the content check refuses a practice slug that is a list's
+ * segment (a number, or one of PRACTICE_ORDERS' segments).
+ */
+export const PRACTICES_PER_PAGE = 96;
+
+/** The orders of the list of all practices: the URL segment of each ('' for the default) and its name. */
+export const PRACTICE_ORDERS = [
+  { id: 'newest', segment: '', label: 'Newest first' },
+  { id: 'title', segment: 'by-title', label: 'Title (A–Z)' },
+  { id: 'country', segment: 'by-country', label: 'Country' },
+] as const;
+
+/** One order of the list of all practices. */
+export type PracticeOrder = (typeof PRACTICE_ORDERS)[number]['id'];
+
+/** The facets practices are browsed by, as their URL segment. */
+export const PRACTICE_FACETS = ['principle', 'dimension', 'country', 'status', 'year'] as const;
+
+/** One facet of practices. */
+export type PracticeFacet = (typeof PRACTICE_FACETS)[number];
+
+/** The address of page `page` (1 = the list's own address) of a list at `base`. */
+const pageOf = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
+
+/** URL of a page of all practices in one order, e.g. practicesUrl('title', 2) is /practices/by-title/2/. */
+export function practicesUrl(order: PracticeOrder = 'newest', page = 1): string {
+  const segment = PRACTICE_ORDERS.find((o) => o.id === order)!.segment;
+  return pageOf(segment ? `${LIST_URLS.practices}${segment}/` : LIST_URLS.practices, page);
+}
+
+/** URL of a page of the practices of one facet value, e.g. practiceFacetUrl('country', 'KOR') is /practices/country/kor/. */
+export function practiceFacetUrl(facet: PracticeFacet, value: string | number, page = 1): string {
+  return pageOf(`${LIST_URLS.practices}${facet}/${String(value).toLowerCase()}/`, page);
+}
+
+/** Whether a practice slug would take the address of a list page (/practices/2/, /practices/by-title/). */
+export function isPracticeListSegment(slug: string): boolean {
+  return /^\d+$/.test(slug) || PRACTICE_ORDERS.some((o) => o.segment === slug);
+}
+
 /** URL of a principle of the 2014 Recommendation, e.g. /principles/3/. */
 export const principleUrl = (id: string | number) => `/principles/${id}/`;
 

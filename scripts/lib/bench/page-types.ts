@@ -43,13 +43,17 @@ export const CONTENT_PAGE: Budget = { htmlGzip: 30_000, jsGzip: 0 };
 /** Every page type, most specific first; `other` last. */
 export const PAGE_TYPES: readonly PageType[] = [
   { id: 'home', label: 'Home', match: /^\/$/, sample: '/', lighthouse: true, budget: CONTENT_PAGE },
+  // Lists of practices come before a practice: /practices/2/ and /practices/by-title/ are list pages (src/lib/urls.ts).
+  { id: 'practices', label: 'Practice list', match: /^\/practices\/((by-title|by-country)\/)?(\d+\/)?$/, sample: '/practices/', budget: CONTENT_PAGE,
+    reason: 'at most 96 practices a page (PRACTICES_PER_PAGE in src/lib/urls.ts), so the page does not grow with the corpus' },
+  { id: 'practice-facet', label: 'Practice list of a facet', match: /^\/practices\/(principle|dimension|country|status|year)\/[^/]+\/(\d+\/)?$/, sample: '/practices/principle/3/', budget: CONTENT_PAGE,
+    reason: 'the practices of one principle, dimension, country, status or start year, at most 96 a page' },
   { id: 'practice', label: 'Practice', match: /^\/practices\/[^/]+\/$/, sample: '/practices/est-x-road/', lighthouse: true, budget: CONTENT_PAGE },
-  { id: 'practices', label: 'Practice list', match: /^\/practices\/$/, sample: '/practices/', budget: CONTENT_PAGE },
   { id: 'country', label: 'Country', match: /^\/countries\/[^/]+\/$/, sample: '/countries/kor/', lighthouse: true, budget: CONTENT_PAGE },
   { id: 'countries', label: 'Country list', match: /^\/countries\/$/, sample: '/countries/', budget: CONTENT_PAGE },
   { id: 'principle', label: 'Principle', match: /^\/principles\/[^/]+\/$/, sample: '/principles/3/', budget: CONTENT_PAGE },
   { id: 'dimension', label: 'Dimension', match: /^\/dimensions\/[^/]+\/$/, sample: '/dimensions/data_driven_public_sector/', budget: CONTENT_PAGE,
-    reason: 'the 24 most recent practices of the dimension and a link to search the rest, so the page does not grow with the corpus' },
+    reason: 'the 12 most recent practices of the dimension and a link to its list, so the page does not grow with the corpus' },
   { id: 'principles', label: 'Principle list', match: /^\/principles\/$/, sample: '/principles/', budget: CONTENT_PAGE },
   {
     id: 'indicator', label: 'Indicator', match: /^\/indicators\/[^/]+\/$/, sample: '/indicators/dgi/',
