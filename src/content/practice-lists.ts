@@ -1,13 +1,13 @@
 /**
  * The browsable lists of practices (src/pages/practices/[...list].astro): all practices in each order of
  * PRACTICE_ORDERS, and the practices of each facet value newest first, every list cut into pages of
- * PRACTICES_PER_PAGE so that no page grows with the corpus; and the facets with their counts. Pure: the
+ * PAGE_SIZE so that no page grows with the corpus; and the facets with their counts. Pure: the
  * caller gives the practices and the names of the taxonomy (src/content/hub-data.ts's hub()).
  */
 import { PRACTICE_STATUSES } from '../schemas/practice.ts';
 import { paginate } from '../lib/paging.ts';
 import {
-  LIST_URLS, PRACTICE_ORDERS, PRACTICES_PER_PAGE, practiceFacetUrl, practicesUrl, type PracticeFacet, type PracticeOrder,
+  LIST_URLS, PRACTICE_ORDERS, PAGE_SIZE, practiceFacetUrl, practicesUrl, type PracticeFacet, type PracticeOrder,
 } from '../lib/urls.ts';
 
 /** What a list needs of a practice. */
@@ -80,7 +80,7 @@ function facetsOf<P extends Listed>(practices: readonly P[], t: Taxonomy): { fac
 
 /** The pages of one list, its addresses given by `url(page)`. */
 function pagesOf<P extends Listed>(items: readonly P[], url: (page: number) => string, list: PracticeListPage<P>['list']): PracticeListPage<P>[] {
-  const chunks = paginate(items, PRACTICES_PER_PAGE);
+  const chunks = paginate(items, PAGE_SIZE);
   const urls = chunks.map((_, i) => url(i + 1));
   return chunks.map((chunk, i) => ({
     param: urls[i]!.slice(LIST_URLS.practices.length, -1) || undefined,

@@ -43,7 +43,7 @@ export const practiceUrl = (slug: string) => `/practices/${slug}/`;
 
 /**
  * The browsable lists of practices, built as static pages (src/pages/practices/[...list].astro), at most
- * PRACTICES_PER_PAGE practices a page; page 1 has no number, page n ends in `<n>/`:
+ * PAGE_SIZE practices a page; page 1 has no number, page n ends in `<n>/` (as /statements/2/):
  *
  *   /practices/, /practices/2/                   all practices, newest first (by start year, then title)
  *   /practices/by-title/, /practices/by-country/ all practices, by title (A-Z), by country (then newest first)
@@ -53,7 +53,8 @@ export const practiceUrl = (slug: string) => `/practices/${slug}/`;
  * A practice's own page is /practices/<slug>/: the content check refuses a practice slug that is a list's
  * segment (a number, or one of PRACTICE_ORDERS' segments).
  */
-export const PRACTICES_PER_PAGE = 96;
+/** At most this many entries on a page of a list (practices, statements): 96 fills rows of 2, 3 and 4 cards. */
+export const PAGE_SIZE = 96;
 
 /** The orders of the list of all practices: the URL segment of each ('' for the default) and its name. */
 export const PRACTICE_ORDERS = [
@@ -87,7 +88,7 @@ export function practiceFacetUrl(facet: PracticeFacet, value: string | number, p
 
 /** Whether a practice slug would take the address of a list page (/practices/2/, /practices/by-title/). */
 export function isPracticeListSegment(slug: string): boolean {
-  return /^\d+$/.test(slug) || PRACTICE_ORDERS.some((o) => o.segment === slug);
+  return isListPageSegment(slug) || PRACTICE_ORDERS.some((o) => o.segment === slug);
 }
 
 /** URL of a principle of the 2014 Recommendation, e.g. /principles/3/. */
@@ -95,6 +96,12 @@ export const principleUrl = (id: string | number) => `/principles/${id}/`;
 
 /** URL of an E-Leaders meeting, e.g. /meetings/2015-tokyo/. */
 export const meetingUrl = (id: string) => `/meetings/${id}/`;
+
+/** URL of page `page` of the list of outcome documents: /statements/, /statements/2/, ... */
+export const statementsUrl = (page = 1) => pageOf(LIST_URLS.statements, page);
+
+/** Whether an entry slug would take the address of a page of its section's list (/statements/2/). */
+export const isListPageSegment = (slug: string) => /^\d+$/.test(slug);
 
 /** URL of a meeting statement, e.g. /statements/2015-tokyo/. */
 export const statementUrl = (id: string) => `/statements/${id}/`;

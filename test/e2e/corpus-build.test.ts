@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/lib/bench/sites.ts';
 import { writeCorpus, type Corpus } from '../../scripts/generate-corpus.ts';
-import { isPracticeListSegment, PRACTICE_FACETS, PRACTICES_PER_PAGE } from '../../src/lib/urls.ts';
+import { isPracticeListSegment, PRACTICE_FACETS, PAGE_SIZE } from '../../src/lib/urls.ts';
 import { checkPracticeLists } from '../support/practice-lists.ts';
 
-/** More than two pages of practices (PRACTICES_PER_PAGE), so the lists page. */
+/** More than two pages of practices (PAGE_SIZE), so the lists page. */
 const PRACTICES = 220;
 const dir = mkdtempSync(join(tmpdir(), 'hub-bench-e2e-'));
 const distBefore = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : undefined;
@@ -42,7 +42,7 @@ describe('the hub built on a synthetic corpus', () => {
   it('pages its lists of practices: every practice once per list, counts equal to the corpus', () => {
     const report = checkPracticeLists(join(dir, 'hub'), corpus.dir);
     expect(report.problems).toEqual([]);
-    expect(report.longest).toBe(Math.ceil(PRACTICES / PRACTICES_PER_PAGE));
+    expect(report.longest).toBe(Math.ceil(PRACTICES / PAGE_SIZE));
     expect(report.pages).toBeGreaterThan(report.lists);
   });
 

@@ -1,13 +1,13 @@
 /**
  * Reads the built lists of practices (/practices/, its orders and every facet value) of a site and compares
  * them with the practices of its content folder: every list walked page by page through rel="next", each
- * page within PRACTICES_PER_PAGE, rel="prev" back to the page before, every practice of the list exactly
+ * page within PAGE_SIZE, rel="prev" back to the page before, every practice of the list exactly
  * once, and each facet link's count equal to the data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { PRACTICE_ORDERS, PRACTICES_PER_PAGE, practiceFacetUrl, practicesUrl, practiceUrl, type PracticeFacet } from '../../src/lib/urls.ts';
+import { PRACTICE_ORDERS, PAGE_SIZE, practiceFacetUrl, practicesUrl, practiceUrl, type PracticeFacet } from '../../src/lib/urls.ts';
 
 /** A practice's facts as content/ holds them. */
 interface Facts { id: string; country: string; startYear: number; status: string; principles: string[]; dimensions: string[] }
@@ -54,10 +54,10 @@ function walk(dist: string, first: string, problems: string[]): { shown: string[
     if (!page) { problems.push(`${path}: not built`); break; }
     pages += 1;
     const here = cards(page);
-    if (here.length > PRACTICES_PER_PAGE) problems.push(`${path}: ${here.length} practices, over ${PRACTICES_PER_PAGE}`);
+    if (here.length > PAGE_SIZE) problems.push(`${path}: ${here.length} practices, over ${PAGE_SIZE}`);
     if (headLink(page, 'prev') !== prev) problems.push(`${path}: rel="prev" is ${headLink(page, 'prev')}, expected ${prev}`);
     const next = headLink(page, 'next');
-    if (next && here.length !== PRACTICES_PER_PAGE) problems.push(`${path}: a page before the last holds ${here.length} practices, not ${PRACTICES_PER_PAGE}`);
+    if (next && here.length !== PAGE_SIZE) problems.push(`${path}: a page before the last holds ${here.length} practices, not ${PAGE_SIZE}`);
     if (/data-pagefind-body/.test(page)) problems.push(`${path}: a list page is indexed for search`);
     shown.push(...here);
     prev = path;

@@ -45,7 +45,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'home', label: 'Home', match: /^\/$/, sample: '/', lighthouse: true, budget: CONTENT_PAGE },
   // Lists of practices come before a practice: /practices/2/ and /practices/by-title/ are list pages (src/lib/urls.ts).
   { id: 'practices', label: 'Practice list', match: /^\/practices\/((by-title|by-country)\/)?(\d+\/)?$/, sample: '/practices/', budget: CONTENT_PAGE,
-    reason: 'at most 96 practices a page (PRACTICES_PER_PAGE in src/lib/urls.ts), so the page does not grow with the corpus' },
+    reason: 'at most 96 practices a page (PAGE_SIZE in src/lib/urls.ts), so the page does not grow with the corpus' },
   { id: 'practice-facet', label: 'Practice list of a facet', match: /^\/practices\/(principle|dimension|country|status|year)\/[^/]+\/(\d+\/)?$/, sample: '/practices/principle/3/', budget: CONTENT_PAGE,
     reason: 'the practices of one principle, dimension, country, status or start year, at most 96 a page' },
   { id: 'practice', label: 'Practice', match: /^\/practices\/[^/]+\/$/, sample: '/practices/est-x-road/', lighthouse: true, budget: CONTENT_PAGE },
@@ -68,8 +68,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'indicators', label: 'Indicator list', match: /^\/indicators\/$/, sample: '/indicators/', budget: CONTENT_PAGE },
   { id: 'meeting', label: 'Meeting', match: /^\/meetings\/[^/]+\/$/, sample: '/meetings/2015-tokyo/', budget: CONTENT_PAGE },
   { id: 'meetings', label: 'Meeting list', match: /^\/meetings\/$/, sample: '/meetings/', budget: CONTENT_PAGE },
+  { id: 'statements', label: 'Statement list', match: /^\/statements\/(\d+\/)?$/, sample: '/statements/', budget: CONTENT_PAGE,
+    reason: 'at most 96 outcome documents a page (PAGE_SIZE in src/lib/urls.ts)' },
   { id: 'statement', label: 'Statement', match: /^\/statements\/[^/]+\/$/, sample: '/statements/2015-tokyo/', budget: CONTENT_PAGE },
-  { id: 'statements', label: 'Statement list', match: /^\/statements\/$/, sample: '/statements/', budget: CONTENT_PAGE },
   { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   {
     id: 'reviews', label: 'Peer review list', match: /^\/reviews\/$/, sample: '/reviews/',

@@ -1,7 +1,7 @@
-/** The lists of practices: every list paged within PRACTICES_PER_PAGE, every practice once per list, counts equal to the data. */
+/** The lists of practices: every list paged within PAGE_SIZE, every practice once per list, counts equal to the data. */
 import { describe, expect, it } from 'vitest';
 import { newestFirst, practiceFacets, practiceLists, type Listed, type Taxonomy } from '../../../src/content/practice-lists.ts';
-import { PRACTICES_PER_PAGE, isPracticeListSegment, practiceFacetUrl, practicesUrl } from '../../../src/lib/urls.ts';
+import { PAGE_SIZE, isPracticeListSegment, practiceFacetUrl, practicesUrl } from '../../../src/lib/urls.ts';
 
 const STATUSES = ['idea', 'pilot', 'implemented', 'evaluated', 'retired'];
 const COUNTRIES = ['EST', 'KOR', 'FIN', 'AUS'];
@@ -34,12 +34,12 @@ const lists = new Map<string, typeof pages>();
 for (const p of pages) lists.set(p.urls[0]!, [...(lists.get(p.urls[0]!) ?? []), p]);
 
 describe('practiceLists', () => {
-  it('pages every list at most PRACTICES_PER_PAGE, all pages full but the last', () => {
-    expect(PRACTICES_PER_PAGE).toBeLessThanOrEqual(100);
+  it('pages every list at most PAGE_SIZE, all pages full but the last', () => {
+    expect(PAGE_SIZE).toBeLessThanOrEqual(100);
     for (const list of lists.values()) {
       expect(list.map((p) => p.page)).toEqual(list.map((_, i) => i + 1));
-      expect(list.every((p) => p.items.length <= PRACTICES_PER_PAGE && p.pages === list.length)).toBe(true);
-      expect(list.slice(0, -1).every((p) => p.items.length === PRACTICES_PER_PAGE)).toBe(true);
+      expect(list.every((p) => p.items.length <= PAGE_SIZE && p.pages === list.length)).toBe(true);
+      expect(list.slice(0, -1).every((p) => p.items.length === PAGE_SIZE)).toBe(true);
     }
     expect(lists.get(practicesUrl())!.map((p) => p.items.length)).toEqual([96, 96, 96, 96, 96, 20]);
   });
