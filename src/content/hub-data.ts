@@ -7,6 +7,7 @@ import { tablesOf } from '../indicators/dataset.ts';
 import { datasetOf } from '../indicators/datasets.ts';
 import type { EditionTable } from '../indicators/edition-table.ts';
 import { practiceLists, type Taxonomy } from './practice-lists.ts';
+import { recommendationsUnder } from './related.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Statement = CollectionEntry<'statements'>;
@@ -108,4 +109,15 @@ export function practiceBrowse(h: Hub): ReturnType<typeof practiceLists<Practice
   let b = browsing.get(h);
   if (!b) browsing.set(h, (b = practiceLists(h.practices, practiceTaxonomy(h))));
   return b;
+}
+
+/**
+ * What is filed under a principle besides practices: the statement commitments (newest statement first) and the
+ * recommendations of published peer reviews (newest review first).
+ */
+export function underPrinciple(h: Hub, id: string) {
+  return {
+    commitments: h.statements.flatMap((statement) => commitmentsOf(statement).filter((c) => c.principles.includes(id)).map((commitment) => ({ statement, commitment }))),
+    recommendations: recommendationsUnder(id, h.reviews.filter((r) => r.data.status === 'published')),
+  };
 }

@@ -113,6 +113,3 @@ export function practiceLists<P extends Listed>(practices: readonly P[], t: Taxo
 export function practiceFacets(practices: readonly Listed[], t: Taxonomy): Facet[] {
   return facetsOf(practices, t).map((f) => f.facet);
 }
-
-/** How many practices a principle, dimension or country page shows before linking to the whole list. */
-export const PRACTICE_PREVIEW = 12;

@@ -1,5 +1,8 @@
 /** Splitting a list into numbered pages, and which page numbers a pager shows. Pure. */
 
+/** How many entries a page shows of a list that has its own pages elsewhere (e.g. a principle's practices). */
+export const PREVIEW_SIZE = 12;
+
 /** `items` in pages of at most `size`, in order; an empty list is one empty page (its empty state). */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a whole number of at least 1, not ${size}`);

@@ -94,6 +94,12 @@ export function isPracticeListSegment(slug: string): boolean {
 /** URL of a principle of the 2014 Recommendation, e.g. /principles/3/. */
 export const principleUrl = (id: string | number) => `/principles/${id}/`;
 
+/** What a principle gathers beyond its page: the statement commitments and review recommendations filed under it. */
+export type PrincipleList = 'commitments' | 'recommendations';
+
+/** URL of a page of a principle's commitments or recommendations, e.g. /principles/3/commitments/ and /principles/3/commitments/2/. */
+export const principleListUrl = (id: string | number, list: PrincipleList, page = 1) => pageOf(`${principleUrl(id)}${list}/`, page);
+
 /** URL of an E-Leaders meeting, e.g. /meetings/2015-tokyo/. */
 export const meetingUrl = (id: string) => `/meetings/${id}/`;
 
@@ -105,6 +111,9 @@ export const isListPageSegment = (slug: string) => /^\d+$/.test(slug);
 
 /** URL of a meeting statement, e.g. /statements/2015-tokyo/. */
 export const statementUrl = (id: string) => `/statements/${id}/`;
+
+/** URL of page `page` of the list of peer reviews: /reviews/, /reviews/2/, ... */
+export const reviewsUrl = (page = 1) => pageOf(LIST_URLS.reviews, page);
 
 /** URL of a peer review, e.g. /reviews/nor-digital-government-review-2017/. */
 export const reviewUrl = (id: string) => `/reviews/${id}/`;

@@ -105,3 +105,27 @@ export function checkPracticeLists(dist: string, contentDir: string): ListsRepor
   if (facets.size !== 5) problems.push(`${practicesUrl()}: links to ${facets.size} facets, not 5`);
   return { problems, ...report };
 }
+
+/**
+ * The entries of a paged list (e.g. /statements/, /reviews/) walked through rel="next" from its first page: the
+ * addresses each page links with `entry` (a pattern whose first group is the address), and the problems found.
+ */
+export function walkList(dist: string, first: string, entry: RegExp): { entries: string[]; pages: number; problems: string[] } {
+  const problems: string[] = [];
+  const entries: string[] = [];
+  let prev: string | undefined;
+  let pages = 0;
+  for (let path: string | undefined = first; path; ) {
+    const page = html(dist, path);
+    if (!page) { problems.push(`${path}: not built`); break; }
+    pages += 1;
+    const here = [...page.matchAll(new RegExp(entry.source, 'g'))].map((m) => m[1]!);
+    const next = headLink(page, 'next');
+    if (here.length > PAGE_SIZE || (next && here.length !== PAGE_SIZE)) problems.push(`${path}: ${here.length} entries`);
+    if (headLink(page, 'prev') !== prev) problems.push(`${path}: rel="prev" is ${headLink(page, 'prev')}, expected ${prev}`);
+    entries.push(...here);
+    prev = path;
+    path = next;
+  }
+  return { entries, pages, problems };
+}

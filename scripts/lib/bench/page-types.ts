@@ -54,6 +54,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'principle', label: 'Principle', match: /^\/principles\/[^/]+\/$/, sample: '/principles/3/', budget: CONTENT_PAGE },
   { id: 'dimension', label: 'Dimension', match: /^\/dimensions\/[^/]+\/$/, sample: '/dimensions/data_driven_public_sector/', budget: CONTENT_PAGE,
     reason: 'the 12 most recent practices of the dimension and a link to its list, so the page does not grow with the corpus' },
+  { id: 'principle-list', label: "A principle's commitments or recommendations", match: /^\/principles\/[^/]+\/(commitments|recommendations)\/(\d+\/)?$/, sample: '/principles/3/commitments/', budget: CONTENT_PAGE,
+    reason: 'at most 96 a page (PAGE_SIZE in src/lib/urls.ts); the principle page shows the 12 most recent of each' },
   { id: 'principles', label: 'Principle list', match: /^\/principles\/$/, sample: '/principles/', budget: CONTENT_PAGE },
   {
     id: 'indicator', label: 'Indicator', match: /^\/indicators\/[^/]+\/$/, sample: '/indicators/dgi/',
@@ -71,12 +73,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'statements', label: 'Statement list', match: /^\/statements\/(\d+\/)?$/, sample: '/statements/', budget: CONTENT_PAGE,
     reason: 'at most 96 outcome documents a page (PAGE_SIZE in src/lib/urls.ts)' },
   { id: 'statement', label: 'Statement', match: /^\/statements\/[^/]+\/$/, sample: '/statements/2015-tokyo/', budget: CONTENT_PAGE },
-  { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   {
-    id: 'reviews', label: 'Peer review list', match: /^\/reviews\/$/, sample: '/reviews/',
+    id: 'reviews', label: 'Peer review list', match: /^\/reviews\/(\d+\/)?$/, sample: '/reviews/',
     budget: { htmlGzip: 30_000, jsGzip: 2_000 },
-    reason: 'the list filters (status, reviewer, country, principle) run in the page (<hub-review-filter>, about 1 kB gzipped); without JavaScript the whole list shows',
+    reason: 'the list filters (status, reviewer, country, principle) run in the page (<hub-review-filter>, about 1 kB gzipped); without JavaScript the whole page of the list shows (96 reviews a page, PAGE_SIZE in src/lib/urls.ts)',
   },
+  { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   { id: 'compare', label: 'Compare countries', match: /^\/compare\//, sample: '/compare/', lighthouse: true, budget: { htmlGzip: 30_000, jsGzip: 35_000 } },
   // The search page loads Pagefind's code; what a query costs is measured by `npm run bench:search`.
   { id: 'search', label: 'Search', match: /^\/search\/$/, sample: '/search/', lighthouse: true, budget: { htmlGzip: 30_000, jsGzip: 45_000 },
