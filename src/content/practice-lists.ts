@@ -108,8 +108,3 @@ export function practiceLists<P extends Listed>(practices: readonly P[], t: Taxo
   ];
   return { facets: facets.map((f) => f.facet), pages };
 }
-
-/** The facets alone (counts and addresses), e.g. for a page that links to a facet's list. */
-export function practiceFacets(practices: readonly Listed[], t: Taxonomy): Facet[] {
-  return facetsOf(practices, t).map((f) => f.facet);
-}

@@ -1,6 +1,6 @@
 /** The lists of practices: every list paged within PAGE_SIZE, every practice once per list, counts equal to the data. */
 import { describe, expect, it } from 'vitest';
-import { newestFirst, practiceFacets, practiceLists, type Listed, type Taxonomy } from '../../../src/content/practice-lists.ts';
+import { newestFirst, practiceLists, type Listed, type Taxonomy } from '../../../src/content/practice-lists.ts';
 import { PAGE_SIZE, isPracticeListSegment, practiceFacetUrl, practicesUrl } from '../../../src/lib/urls.ts';
 
 const STATUSES = ['idea', 'pilot', 'implemented', 'evaluated', 'retired'];
@@ -92,10 +92,6 @@ describe('practiceLists', () => {
     expect(lists.get(practicesUrl())!.map((p) => p.param)).toEqual([undefined, '2', '3', '4', '5', '6']);
     expect(lists.get(practicesUrl('title'))![1]!.param).toBe('by-title/2');
     expect(new Set(pages.map((p) => p.param)).size).toBe(pages.length);
-  });
-
-  it('counts the same facets alone as with the pages', () => {
-    expect(practiceFacets(all, taxonomy)).toEqual(facets);
   });
 
   it('with no practice at all, still builds each list once, empty', () => {
