@@ -16,6 +16,7 @@ import { checkMdx } from './mdx-gate.ts';
 import { checkObservations, metricScales } from './observations.ts';
 import { folderEntries, readContentFile, readList, slugProblem, type Problem } from './files.ts';
 import { LIMITS } from '../schemas/limits.ts';
+import { isListPageSegment, isPracticeListSegment, practicesUrl, reviewsUrl, statementsUrl } from '../lib/urls.ts';
 
 export type { Problem };
 
@@ -94,6 +95,20 @@ function checkList(path: string, file: string, name: ModelName, refs: Refs): Pro
   });
 }
 
+/** A practice, statement or review named like a page of its list (/practices/2/, /practices/by-title/, /statements/2/) would lose its address to it. */
+function listAddressProblem(name: ModelName, file: string, slug: string): Problem | undefined {
+  if (name === 'practices' && isPracticeListSegment(slug)) {
+    return { file, message: `file name: "${slug}" is the address of a page of the lists of practices (${practicesUrl()}${slug}/): rename it to the country code and a short name, e.g. est-x-road` };
+  }
+  if (name === 'statements' && isListPageSegment(slug)) {
+    return { file, message: `file name: "${slug}" is the address of a page of the list of outcome documents (${statementsUrl()}${slug}/): rename it to the year and the place or subject, e.g. 2015-tokyo` };
+  }
+  if (name === 'reviews' && isListPageSegment(slug)) {
+    return { file, message: `file name: "${slug}" is the address of a page of the list of peer reviews (${reviewsUrl()}${slug}/): rename it to the country code, the subject and the year, e.g. nor-digital-government-review-2017` };
+  }
+  return undefined;
+}
+
 function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (name: string) => boolean): Problem[] {
   const model = MODELS[name];
   const path = resolve(root, model.path);
@@ -110,7 +125,7 @@ function checkModel(root: string, name: ModelName, refs: Refs, mediaExists: (nam
         if (!f.endsWith(ext)) return [{ file: rel(file), message: `unexpected file: entries of ${name} are ${ext} files; rename or remove it` }];
         const read = readContentFile(file, rel(file), LIMITS.entryFileBytes);
         if ('problem' in read) return [read.problem];
-        const slug = slugProblem(rel(file), f.slice(0, -ext.length), slugs);
+        const slug = slugProblem(rel(file), f.slice(0, -ext.length), slugs) ?? listAddressProblem(name, rel(file), f.slice(0, -ext.length));
         return [...(slug ? [slug] : []), ...checkEntry(name, rel(file), read.text, refs, mediaExists)];
       }),
   ];

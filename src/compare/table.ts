@@ -39,8 +39,8 @@ export function compareTable(ds: Dataset, edition: number, countries: readonly s
     'div',
     { class: 'compare-table' },
     h(
-      'div',
-      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-cap` },
+      'section',
+      { class: 'table-wrap', tabindex: 0, 'aria-labelledby': `${id}-cap` },
       h(
         'table',
         { 'data-indicator': ds.dataset, 'data-edition': edition, id },

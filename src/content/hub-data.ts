@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { tablesOf } from '../indicators/dataset.ts';
 import { datasetOf } from '../indicators/datasets.ts';
 import type { EditionTable } from '../indicators/edition-table.ts';
+import { practiceLists, type Taxonomy } from './practice-lists.ts';
+import { recommendationsUnder } from './related.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Statement = CollectionEntry<'statements'>;
@@ -89,4 +91,33 @@ export function principleLabel(h: Hub, id: string): string {
 /** An outcome document's commitments; a document may state none. */
 export function commitmentsOf(s: Statement): NonNullable<Statement['data']['commitments']> {
   return s.data.commitments ?? [];
+}
+
+/** The taxonomy's names as the lists of practices show them (src/content/practice-lists.ts). */
+export function practiceTaxonomy(h: Hub): Taxonomy {
+  return {
+    principles: h.principles.map((p) => ({ id: p.id, label: principleLabel(h, p.id) })),
+    dimensions: h.dimensions.map((d) => ({ id: d.id, label: d.data.name })),
+    countryName: (iso3) => placeName(h, iso3),
+  };
+}
+
+const browsing = new WeakMap<Hub, ReturnType<typeof practiceLists<Practice>>>();
+
+/** Every list page of practices and the facets with their counts, computed once per loaded hub. */
+export function practiceBrowse(h: Hub): ReturnType<typeof practiceLists<Practice>> {
+  let b = browsing.get(h);
+  if (!b) browsing.set(h, (b = practiceLists(h.practices, practiceTaxonomy(h))));
+  return b;
+}
+
+/**
+ * What is filed under a principle besides practices: the statement commitments (newest statement first) and the
+ * recommendations of published peer reviews (newest review first).
+ */
+export function underPrinciple(h: Hub, id: string) {
+  return {
+    commitments: h.statements.flatMap((statement) => commitmentsOf(statement).filter((c) => c.principles.includes(id)).map((commitment) => ({ statement, commitment }))),
+    recommendations: recommendationsUnder(id, h.reviews.filter((r) => r.data.status === 'published')),
+  };
 }

@@ -41,14 +41,79 @@ export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
 /** URL of a practice, e.g. /practices/est-x-road/. */
 export const practiceUrl = (slug: string) => `/practices/${slug}/`;
 
+/**
+ * The browsable lists of practices, built as static pages (src/pages/practices/[...list].astro), at most
+ * PAGE_SIZE practices a page; page 1 has no number, page n ends in `<n>/` (as /statements/2/):
+ *
+ *   /practices/, /practices/2/                   all practices, newest first (by start year, then title)
+ *   /practices/by-title/, /practices/by-country/ all practices, by title (A-Z), by country (then newest first)
+ *   /practices/<facet>/<value>/, .../<value>/2/  one facet value, newest first: principle/3, dimension/<id>,
+ *                                                country/kor, status/pilot, year/2015
+ *
+ * A practice's own page is /practices/<slug>/: the content check refuses a practice slug that is a list's
+ * segment (a number, or one of PRACTICE_ORDERS' segments).
+ */
+/** At most this many entries on a page of a list (practices, statements): 96 fills rows of 2, 3 and 4 cards. */
+export const PAGE_SIZE = 96;
+
+/** The orders of the list of all practices: the URL segment of each ('' for the default) and its name. */
+export const PRACTICE_ORDERS = [
+  { id: 'newest', segment: '', label: 'Newest first' },
+  { id: 'title', segment: 'by-title', label: 'Title (A–Z)' },
+  { id: 'country', segment: 'by-country', label: 'Country' },
+] as const;
+
+/** One order of the list of all practices. */
+export type PracticeOrder = (typeof PRACTICE_ORDERS)[number]['id'];
+
+/** The facets practices are browsed by, as their URL segment. */
+export const PRACTICE_FACETS = ['principle', 'dimension', 'country', 'status', 'year'] as const;
+
+/** One facet of practices. */
+export type PracticeFacet = (typeof PRACTICE_FACETS)[number];
+
+/** The address of page `page` (1 = the list's own address) of a list at `base`. */
+const pageOf = (base: string, page: number) => (page > 1 ? `${base}${page}/` : base);
+
+/** URL of a page of all practices in one order, e.g. practicesUrl('title', 2) is /practices/by-title/2/. */
+export function practicesUrl(order: PracticeOrder = 'newest', page = 1): string {
+  const segment = PRACTICE_ORDERS.find((o) => o.id === order)!.segment;
+  return pageOf(segment ? `${LIST_URLS.practices}${segment}/` : LIST_URLS.practices, page);
+}
+
+/** URL of a page of the practices of one facet value, e.g. practiceFacetUrl('country', 'KOR') is /practices/country/kor/. */
+export function practiceFacetUrl(facet: PracticeFacet, value: string | number, page = 1): string {
+  return pageOf(`${LIST_URLS.practices}${facet}/${String(value).toLowerCase()}/`, page);
+}
+
+/** Whether a practice slug would take the address of a list page (/practices/2/, /practices/by-title/). */
+export function isPracticeListSegment(slug: string): boolean {
+  return isListPageSegment(slug) || PRACTICE_ORDERS.some((o) => o.segment === slug);
+}
+
 /** URL of a principle of the 2014 Recommendation, e.g. /principles/3/. */
 export const principleUrl = (id: string | number) => `/principles/${id}/`;
+
+/** What a principle gathers beyond its page: the statement commitments and review recommendations filed under it. */
+export type PrincipleList = 'commitments' | 'recommendations';
+
+/** URL of a page of a principle's commitments or recommendations, e.g. /principles/3/commitments/ and /principles/3/commitments/2/. */
+export const principleListUrl = (id: string | number, list: PrincipleList, page = 1) => pageOf(`${principleUrl(id)}${list}/`, page);
 
 /** URL of an E-Leaders meeting, e.g. /meetings/2015-tokyo/. */
 export const meetingUrl = (id: string) => `/meetings/${id}/`;
 
+/** URL of page `page` of the list of outcome documents: /statements/, /statements/2/, ... */
+export const statementsUrl = (page = 1) => pageOf(LIST_URLS.statements, page);
+
+/** Whether an entry slug would take the address of a page of its section's list (/statements/2/). */
+export const isListPageSegment = (slug: string) => /^\d+$/.test(slug);
+
 /** URL of a meeting statement, e.g. /statements/2015-tokyo/. */
 export const statementUrl = (id: string) => `/statements/${id}/`;
+
+/** URL of page `page` of the list of peer reviews: /reviews/, /reviews/2/, ... */
+export const reviewsUrl = (page = 1) => pageOf(LIST_URLS.reviews, page);
 
 /** URL of a peer review, e.g. /reviews/nor-digital-government-review-2017/. */
 export const reviewUrl = (id: string) => `/reviews/${id}/`;

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/lib/bench/sites.ts';
 import { writeCorpus, type Corpus } from '../../scripts/generate-corpus.ts';
+import { isListPageSegment, isPracticeListSegment, PRACTICE_FACETS, PAGE_SIZE } from '../../src/lib/urls.ts';
+import { checkPracticeLists, walkList } from '../support/practice-lists.ts';
 
+/** More than two pages of practices (PAGE_SIZE), so the lists page. */
+const PRACTICES = 220;
+/** Outcome documents and reviews: more than one page of each. */
+const ENTRIES = 100;
 const dir = mkdtempSync(join(tmpdir(), 'hub-bench-e2e-'));
 const distBefore = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : undefined;
 let corpus: Corpus;
@@ -17,7 +23,7 @@ let hub: Measured;
 let bare: Measured;
 
 beforeAll(async () => {
-  corpus = writeCorpus({ practices: 24, seed: 3, out: join(dir, 'content') });
+  corpus = writeCorpus({ practices: PRACTICES, statements: ENTRIES, reviews: ENTRIES, seed: 3, out: join(dir, 'content') });
   hub = await buildHub(snapshotHub(join(dir, 'project')), corpus.dir, join(dir, 'hub'), join(dir, 'hub.log'));
   bare = await buildBare(writeBareSite(corpus.dir, join(dir, 'bare-project')), join(dir, 'bare'), join(dir, 'bare.log'));
 }, 600_000);
@@ -25,11 +31,31 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the hub built on a synthetic corpus', () => {
   it('renders a page per generated practice, statement and review, and counts them on the home page', () => {
-    const pages = (kind: string) => readdirSync(join(dir, 'hub', kind), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
-    expect(pages('practices')).toBe(24);
+    // Folders of lists' pages (/practices/2/, /practices/principle/, /statements/2/, ...) are not entries.
+    const lists = new Set<string>(PRACTICE_FACETS);
+    const pages = (kind: string) => readdirSync(join(dir, 'hub', kind), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !isListPageSegment(e.name) && !(kind === 'practices' && (lists.has(e.name) || isPracticeListSegment(e.name)))).length;
+    expect(pages('practices')).toBe(PRACTICES);
     expect(pages('statements')).toBe(corpus.statements);
     expect(pages('reviews')).toBe(corpus.reviews);
-    expect(readFileSync(join(dir, 'hub/index.html'), 'utf8')).toMatch(/<span class="stat">24<\/span> country practices/);
+    expect(readFileSync(join(dir, 'hub/index.html'), 'utf8')).toMatch(new RegExp(`<span class="stat">${PRACTICES}</span> country practices`));
+  });
+
+  it('pages its lists of practices: every practice once per list, counts equal to the corpus', () => {
+    const report = checkPracticeLists(join(dir, 'hub'), corpus.dir);
+    expect(report.problems).toEqual([]);
+    expect(report.longest).toBe(Math.ceil(PRACTICES / PAGE_SIZE));
+    expect(report.pages).toBeGreaterThan(report.lists);
+  });
+
+  it('pages the outcome documents and the peer reviews: each once, 96 a page', () => {
+    for (const [first, entry] of [['/statements/', /<h2 class="h3"><a href="(\/statements\/[^"]+\/)">/], ['/reviews/', /<th scope="row"><a href="(\/reviews\/[^"]+\/)">/]] as const) {
+      const list = walkList(join(dir, 'hub'), first, entry);
+      expect(list.problems).toEqual([]);
+      expect(list.pages).toBe(2);
+      expect(new Set(list.entries).size).toBe(ENTRIES);
+      expect(list.entries).toHaveLength(ENTRIES);
+    }
   });
 
   it('reports its time, memory and a clean log', () => {
@@ -48,7 +74,7 @@ describe('the hub built on a synthetic corpus', () => {
 
 describe('the bare baseline on the same corpus', () => {
   it('renders exactly one page per MDX file', () => {
-    expect(folderStats(join(dir, 'bare')).pages).toBe(24 + corpus.statements + corpus.reviews);
+    expect(folderStats(join(dir, 'bare')).pages).toBe(PRACTICES + corpus.statements + corpus.reviews);
     expect(bare.warnings).toBe(0);
   });
 });

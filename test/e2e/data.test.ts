@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/csv.ts';
+import { isPracticeListSegment } from '../../src/lib/urls.ts';
 import { sharedDataDir } from '../../scripts/lib/paths.ts';
 import { openSession, type Session } from '../support/browser.ts';
 
@@ -14,7 +15,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-const pages = (dir: string) => readdirSync(`dist/${dir}`, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/${dir}/${d.name}/index.html`)).map((d) => d.name);
+/** The entry pages of a section: its folders with a page, less the pages of its lists (/practices/by-title/, /statements/2/). */
+const pages = (dir: string) => readdirSync(`dist/${dir}`, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`dist/${dir}/${d.name}/index.html`) && !isPracticeListSegment(d.name))
+  .map((d) => d.name);
 
 describe('what is published', () => {
   it('193 country pages, 11 meetings, a page per outcome document, 3 indicators, a page per practice (every practice of practices.csv among them)', () => {

@@ -68,6 +68,20 @@ describe('reflow at 320 × 640', () => {
     expect(await overflow()).toEqual({ excess: 0, culprit: '' });
   });
 
+  it('the peer reviews table stacks into labelled rows, each cell under its column name, not one word a line', async () => {
+    await page.goto(s.base + '/reviews/');
+    const cells = await page.$$eval('table[data-review-list] tbody td', (tds) => tds.map((td) => ({
+      label: getComputedStyle(td, '::before').content,
+      header: td.closest('table')!.querySelectorAll('thead th')[(td as HTMLTableCellElement).cellIndex]!.textContent,
+      width: td.getBoundingClientRect().width,
+    })));
+    expect(cells.length).toBeGreaterThan(5 * 5);
+    for (const c of cells) {
+      expect(c.label).toContain(c.header);
+      expect(c.width).toBeGreaterThan(250);
+    }
+  });
+
   it('compare with twelve countries does not scroll sideways', async () => {
     const countries = ['AUS', 'AUT', 'BEL', 'CAN', 'CHL', 'DNK', 'EST', 'FIN', 'FRA', 'KOR', 'NOR', 'GBR'];
     await page.goto(`${s.base}/compare/?countries=${countries.join(',')}`);
@@ -78,7 +92,7 @@ describe('reflow at 320 × 640', () => {
 
 /** One page of every template, as a phone shows it. */
 const TEMPLATES = [
-  '/', '/practices/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
+  '/', '/practices/', '/practices/principle/3/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
   '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
   '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/nor-digital-government-review-2017/',
   '/compare/', '/search/?q=data', '/no-such-page/',

@@ -43,13 +43,19 @@ export const CONTENT_PAGE: Budget = { htmlGzip: 30_000, jsGzip: 0 };
 /** Every page type, most specific first; `other` last. */
 export const PAGE_TYPES: readonly PageType[] = [
   { id: 'home', label: 'Home', match: /^\/$/, sample: '/', lighthouse: true, budget: CONTENT_PAGE },
+  // Lists of practices come before a practice: /practices/2/ and /practices/by-title/ are list pages (src/lib/urls.ts).
+  { id: 'practices', label: 'Practice list', match: /^\/practices\/((by-title|by-country)\/)?(\d+\/)?$/, sample: '/practices/', budget: CONTENT_PAGE,
+    reason: 'at most 96 practices a page (PAGE_SIZE in src/lib/urls.ts), so the page does not grow with the corpus' },
+  { id: 'practice-facet', label: 'Practice list of a facet', match: /^\/practices\/(principle|dimension|country|status|year)\/[^/]+\/(\d+\/)?$/, sample: '/practices/principle/3/', budget: CONTENT_PAGE,
+    reason: 'the practices of one principle, dimension, country, status or start year, at most 96 a page' },
   { id: 'practice', label: 'Practice', match: /^\/practices\/[^/]+\/$/, sample: '/practices/est-x-road/', lighthouse: true, budget: CONTENT_PAGE },
-  { id: 'practices', label: 'Practice list', match: /^\/practices\/$/, sample: '/practices/', budget: CONTENT_PAGE },
   { id: 'country', label: 'Country', match: /^\/countries\/[^/]+\/$/, sample: '/countries/kor/', lighthouse: true, budget: CONTENT_PAGE },
   { id: 'countries', label: 'Country list', match: /^\/countries\/$/, sample: '/countries/', budget: CONTENT_PAGE },
   { id: 'principle', label: 'Principle', match: /^\/principles\/[^/]+\/$/, sample: '/principles/3/', budget: CONTENT_PAGE },
   { id: 'dimension', label: 'Dimension', match: /^\/dimensions\/[^/]+\/$/, sample: '/dimensions/data_driven_public_sector/', budget: CONTENT_PAGE,
-    reason: 'the 24 most recent practices of the dimension and a link to search the rest, so the page does not grow with the corpus' },
+    reason: 'the 12 most recent practices of the dimension and a link to its list, so the page does not grow with the corpus' },
+  { id: 'principle-list', label: "A principle's commitments or recommendations", match: /^\/principles\/[^/]+\/(commitments|recommendations)\/(\d+\/)?$/, sample: '/principles/3/commitments/', budget: CONTENT_PAGE,
+    reason: 'at most 96 a page (PAGE_SIZE in src/lib/urls.ts); the principle page shows the 12 most recent of each' },
   { id: 'principles', label: 'Principle list', match: /^\/principles\/$/, sample: '/principles/', budget: CONTENT_PAGE },
   {
     id: 'indicator', label: 'Indicator', match: /^\/indicators\/[^/]+\/$/, sample: '/indicators/dgi/',
@@ -64,14 +70,15 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'indicators', label: 'Indicator list', match: /^\/indicators\/$/, sample: '/indicators/', budget: CONTENT_PAGE },
   { id: 'meeting', label: 'Meeting', match: /^\/meetings\/[^/]+\/$/, sample: '/meetings/2015-tokyo/', budget: CONTENT_PAGE },
   { id: 'meetings', label: 'Meeting list', match: /^\/meetings\/$/, sample: '/meetings/', budget: CONTENT_PAGE },
+  { id: 'statements', label: 'Statement list', match: /^\/statements\/(\d+\/)?$/, sample: '/statements/', budget: CONTENT_PAGE,
+    reason: 'at most 96 outcome documents a page (PAGE_SIZE in src/lib/urls.ts)' },
   { id: 'statement', label: 'Statement', match: /^\/statements\/[^/]+\/$/, sample: '/statements/2015-tokyo/', budget: CONTENT_PAGE },
-  { id: 'statements', label: 'Statement list', match: /^\/statements\/$/, sample: '/statements/', budget: CONTENT_PAGE },
-  { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   {
-    id: 'reviews', label: 'Peer review list', match: /^\/reviews\/$/, sample: '/reviews/',
+    id: 'reviews', label: 'Peer review list', match: /^\/reviews\/(\d+\/)?$/, sample: '/reviews/',
     budget: { htmlGzip: 30_000, jsGzip: 2_000 },
-    reason: 'the list filters (status, reviewer, country, principle) run in the page (<hub-review-filter>, about 1 kB gzipped); without JavaScript the whole list shows',
+    reason: 'the list filters (status, reviewer, country, principle) run in the page (<hub-review-filter>, about 1 kB gzipped); without JavaScript the whole page of the list shows (96 reviews a page, PAGE_SIZE in src/lib/urls.ts)',
   },
+  { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   { id: 'compare', label: 'Compare countries', match: /^\/compare\//, sample: '/compare/', lighthouse: true, budget: { htmlGzip: 30_000, jsGzip: 35_000 } },
   // The search page loads Pagefind's code; what a query costs is measured by `npm run bench:search`.
   { id: 'search', label: 'Search', match: /^\/search\/$/, sample: '/search/', lighthouse: true, budget: { htmlGzip: 30_000, jsGzip: 45_000 },

@@ -33,6 +33,17 @@ describe('file names and duplicates stop the check by name', () => {
     write('practices/est new practice.mdx', read('practices/est-x-road.mdx'));
     expect(messages()).toContain('content/practices/est new practice.mdx: file name: "est new practice" is not a canonical slug (lower-case letters, digits and single hyphens), so its address would change: rename it to est-new-practice');
   });
+  it('a practice, statement or review named like a page of its list, which would take its address', () => {
+    write('practices/2.mdx', read('practices/est-x-road.mdx'));
+    write('practices/by-title.mdx', read('practices/est-x-road.mdx'));
+    const out = messages();
+    expect(out).toContain('content/practices/2.mdx: file name: "2" is the address of a page of the lists of practices (/practices/2/): rename it to the country code and a short name, e.g. est-x-road');
+    expect(out.some((m) => m.startsWith('content/practices/by-title.mdx: file name: "by-title" is the address of a page'))).toBe(true);
+    write('statements/3.mdx', read('statements/2015-tokyo.mdx'));
+    expect(messages()).toContain('content/statements/3.mdx: file name: "3" is the address of a page of the list of outcome documents (/statements/3/): rename it to the year and the place or subject, e.g. 2015-tokyo');
+    write('reviews/4.mdx', read('reviews/nor-digital-government-review-2017.mdx'));
+    expect(messages().some((m) => m.startsWith('content/reviews/4.mdx: file name: "4" is the address of a page of the list of peer reviews (/reviews/4/)'))).toBe(true);
+  });
   it('an id twice in a list file, with both lines', () => {
     const text = read('countries.yaml');
     const est = /^- id: EST\n(?: {2}.*\n)+/m.exec(text)![0];

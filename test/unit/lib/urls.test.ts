@@ -26,6 +26,11 @@ describe('urls.ts', () => {
     expect(urls.dataUrls('dgi')).toEqual({ csv: '/data/dgi.csv', json: '/data/dgi.json' });
     expect(urls.ASK_FOR_REVIEW_URL).toBe('/reviews/#ask');
     expect(urls.DATA_INDEX_URL).toBe('/data/index.json');
+    expect(urls.statementsUrl()).toBe('/statements/');
+    expect(urls.statementsUrl(2)).toBe('/statements/2/');
+    expect(urls.reviewsUrl(3)).toBe('/reviews/3/');
+    expect(urls.principleListUrl(3, 'commitments')).toBe('/principles/3/commitments/');
+    expect(urls.principleListUrl('3', 'recommendations', 2)).toBe('/principles/3/recommendations/2/');
   });
 
   it('adds a query to /compare/ and /search/ only when there is one', () => {
