@@ -58,6 +58,22 @@ describe('the hub built on a synthetic corpus', () => {
     }
   });
 
+  it("bounds a country's peer practices: at most 3 per sub-indicator, the rest behind a link to the dimension's list", () => {
+    let more = 0;
+    for (const iso3 of readdirSync(join(dir, 'hub/countries'))) {
+      const file = join(dir, 'hub/countries', iso3, 'index.html');
+      if (!existsSync(file)) continue;
+      for (const [, item] of readFileSync(file, 'utf8').matchAll(/Practices from them on this dimension:(.*?)<\/li>/gs)) {
+        expect((item!.match(/href="\/practices\/[^"/]+\/"/g) ?? []).length).toBeLessThanOrEqual(3);
+        if (item!.includes('data-more-practices')) {
+          more += 1;
+          expect(item).toMatch(/<a href="\/practices\/dimension\/[^"]+\/" data-more-practices>\d+ more on this dimension<\/a>/);
+        }
+      }
+    }
+    expect(more, 'no sub-indicator had more than 3 peer practices: the corpus no longer tests the bound').toBeGreaterThan(0);
+  });
+
   it('reports its time, memory and a clean log', () => {
     expect(hub.ms).toBeGreaterThan(0);
     expect(hub.cpuMs).toBeGreaterThan(0);

@@ -48,9 +48,9 @@ export function lineSvg(s: LineState, id: string, width = LINE_WIDE, variant?: '
 /** One row per edition: each line's value, and for countries the rank and the share of the leader's value. */
 export function lineTable(s: LineState, id: string): VNode {
   const countries = s.lines.filter((l) => !l.reference);
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-cap` },
+  return h('section', { class: 'table-wrap', tabindex: 0, 'aria-labelledby': `${id}-cap` },
     h('table', { 'data-table': 'line', 'data-series': s.series },
-      h('caption', { id: `${id}-cap` }, `${s.metric.name} by edition, as published, with the hub's rank among the countries with a value and the value ÷ the leader's value`),
+      h('caption', { id: `${id}-cap` }, `${s.metric.name}, ${s.editions[0]}–${s.editions.at(-1)}, by edition, as published, with the hub's rank among the countries with a value and the value ÷ the leader's value`),
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, 'Edition'),
         s.lines.map((l) => h('th', { scope: 'col', class: 'num' }, l.name)),

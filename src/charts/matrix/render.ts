@@ -86,8 +86,8 @@ export function matrixFileSvg(s: MatrixState, id: string, title: string): VNode 
 export function matrixTable(s: MatrixState, title: string): VNode {
   const count = (row: string, col: string) => cellCount(s, row, col);
   return h(
-    'div',
-    { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `${title}: the numbers` },
+    'section',
+    { class: 'table-wrap', tabindex: '0', 'aria-label': `${title}: the numbers` },
     h('table', { 'data-matrix-table': true },
       h('caption', null, `${title}: reviews by reviewer (rows) and reviewed country (columns)`),
       h('thead', null, h('tr', null,
@@ -115,7 +115,7 @@ export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
   return h(
     'figure',
     { class: 'chart matrix-chart', 'data-chart': 'matrix' },
-    empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': `${t.title}: chart (scrolls sideways)` }, matrixSvg(s, t.id, t.title)),
+    empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('section', { class: 'chart-scroll', tabindex: '0', 'aria-label': `${t.title}: chart (scrolls sideways)` }, matrixSvg(s, t.id, t.title)),
     h('figcaption', null, t.caption, !empty && t.exports ? [' ', t.exports] : null),
     !empty && matrixTable(s, t.title),
   );

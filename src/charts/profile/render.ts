@@ -92,8 +92,8 @@ export function profileTable(s: ProfileState, id: string): VNode {
       ? h('td', { class: 'num nodata', 'data-metric': s.metrics[i]!.id }, 'no data')
       : h('td', { class: 'num', 'data-metric': s.metrics[i]!.id, 'data-value': c.text }, c.text)));
   return h(
-    'div',
-    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-cap` },
+    'section',
+    { class: 'table-wrap', tabindex: 0, 'aria-labelledby': `${id}-cap` },
     h('table', { 'data-table': 'profile', 'data-edition': s.edition },
       h('caption', { id: `${id}-cap` }, `Sub-indicators, ${s.shortName} ${s.edition}, as published`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Country'), s.metrics.map((m) => h('th', { scope: 'col', class: 'num' }, m.name)))),

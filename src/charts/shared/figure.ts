@@ -88,8 +88,8 @@ export interface FigureParts {
 }
 
 /**
- * `<figure>`: the chart (fitted to its column: no sideways scrolling, so nothing to focus), then its caption with
- * the export links, and its table.
+ * `<figure>`: the chart (fitted to its column: no sideways scrolling, so nothing to focus), its table, then its
+ * caption with the export links.
  */
 export function figure(p: FigureParts): VNode {
   const capId = `${p.id}-caption`;
@@ -99,6 +99,8 @@ export function figure(p: FigureParts): VNode {
     { class: `chart chart-${p.kind}${wideFrom}`, id: p.id, 'data-chart': p.kind },
     // The SVG's labels repeat the table's numbers: Pagefind indexes the caption and the table, not the drawing.
     isSvg(p.body) ? h('div', { class: 'chart-body', 'data-pagefind-ignore': 'all' }, p.body, p.narrow, p.legend) : p.body,
+    // HTML lets a figure's caption come only first or last: the table comes before it.
+    p.table,
     h(
       'figcaption',
       { id: capId },
@@ -108,7 +110,6 @@ export function figure(p: FigureParts): VNode {
       sourceLine(p.sources),
       p.exports ? [' ', p.exports] : null,
     ),
-    p.table,
   );
 }
 

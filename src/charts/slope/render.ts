@@ -56,8 +56,8 @@ export function slopeSvg(s: SlopeState, id: string, width = SLOPE_WIDE, variant?
 /** The numbers of the slope chart as a table: one row per line, one column per edition. */
 export function slopeTable(s: SlopeState, id: string): VNode {
   return h(
-    'div',
-    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-cap` },
+    'section',
+    { class: 'table-wrap', tabindex: 0, 'aria-labelledby': `${id}-cap` },
     h('table', { 'data-table': 'slope' },
       h('caption', { id: `${id}-cap` }, `${s.metric.name} by edition, as published`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Country'), s.editions.map((e) => h('th', { scope: 'col', class: 'num' }, String(e))))),

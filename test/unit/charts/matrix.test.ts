@@ -119,7 +119,7 @@ describe('matrix render', () => {
 
   it('composes the figure, and says so instead of drawing when there is no record', () => {
     const html = toMarkup(matrixFigure(s, text));
-    expect(html).toMatch(/^<figure class="chart matrix-chart" data-chart="matrix"><div class="chart-scroll" tabindex="0" role="region" aria-label="[^"]+"><svg /);
+    expect(html).toMatch(/^<figure class="chart matrix-chart" data-chart="matrix"><section class="chart-scroll" tabindex="0" aria-label="[^"]+"><svg /);
     expect(html).toContain('<figcaption>Source: synthetic records.</figcaption>');
     expect(html).toContain('<table data-matrix-table="">');
     const empty = toMarkup(matrixFigure(matrixState([], label, isBody), text));
