@@ -109,14 +109,15 @@ export function matrixTable(s: MatrixState, title: string): VNode {
   );
 }
 
-/** The figure: the SVG (or a sentence saying there is nothing to chart), the caption, and the table. */
+/** The figure: the SVG (or a sentence saying there is nothing to chart), the table, and the caption. */
 export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
   const empty = s.reviews === 0;
   return h(
     'figure',
     { class: 'chart matrix-chart', 'data-chart': 'matrix' },
     empty ? h('p', { class: 'muted' }, 'No review is recorded yet, so there is nothing to chart.') : h('section', { class: 'chart-scroll', tabindex: '0', 'aria-label': `${t.title}: chart (scrolls sideways)` }, matrixSvg(s, t.id, t.title)),
-    h('figcaption', null, t.caption, !empty && t.exports ? [' ', t.exports] : null),
+    // HTML lets a figure's caption come only first or last: the table comes before it.
     !empty && matrixTable(s, t.title),
+    h('figcaption', null, t.caption, !empty && t.exports ? [' ', t.exports] : null),
   );
 }
