@@ -159,6 +159,7 @@ class HubSearch extends HTMLElement {
 
   private fail() {
     document.querySelector('[data-nojs]')?.remove();
+    this.querySelector<HTMLElement>('[data-search-ui]')?.setAttribute('hidden', '');
     this.querySelector<HTMLElement>('[data-unavailable]')?.removeAttribute('hidden');
   }
 }
