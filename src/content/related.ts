@@ -24,17 +24,26 @@ export interface RelatedPractice<P extends PracticeShape> {
  */
 export function relatedPractices<P extends PracticeShape>(practice: PracticeShape, all: readonly P[], limit = 4): RelatedPractice<P>[] {
   const { principles, dimensions, country } = practice.data;
-  return all
-    .filter((p) => p.id !== practice.id && p.data.country !== country)
-    .map((p) => ({
-      practice: p,
-      principles: p.data.principles.filter((x) => principles.includes(x)),
-      dimensions: p.data.dimensions.filter((x) => dimensions.includes(x)),
-    }))
-    .filter((r) => r.principles.length + r.dimensions.length > 0)
-    .sort((a, b) => b.principles.length + b.dimensions.length - (a.principles.length + a.dimensions.length) || a.practice.data.title.localeCompare(b.practice.data.title, 'en'))
-    .slice(0, limit);
+  // One pass keeping the best `limit` (every practice page runs this over all practices: sorting them all made the
+  // build quadratic with a string comparison per step). Equal candidates keep their order, as a stable sort would.
+  const best: RelatedPractice<P>[] = [];
+  const shared = (r: RelatedPractice<P>) => r.principles.length + r.dimensions.length;
+  const before = (a: RelatedPractice<P>, b: RelatedPractice<P>) => shared(b) - shared(a) || TITLES.compare(a.practice.data.title, b.practice.data.title);
+  for (const p of all) {
+    if (p.id === practice.id || p.data.country === country) continue;
+    const r = { practice: p, principles: p.data.principles.filter((x) => principles.includes(x)), dimensions: p.data.dimensions.filter((x) => dimensions.includes(x)) };
+    if (shared(r) === 0) continue;
+    if (best.length === limit && before(r, best[limit - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(r, best[i - 1]!) < 0) i -= 1;
+    best.splice(i, 0, r);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
+
+/** Titles in English alphabetical order (as `localeCompare(…, 'en')`, with one collator for every comparison). */
+const TITLES = new Intl.Collator('en');
 
 /** The smallest commitment and outcome document these helpers need. */
 export interface CommitmentShape {

@@ -1,6 +1,7 @@
 /** Related knowledge: practices like another, commitments a practice serves, recommendations by principle, latest values. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latestComplete, recommendationsUnder, relatedPractices, statementsServed } from '../../../src/content/related.ts';
+import { latestComplete, recommendationsUnder, relatedPractices, statementsServed, type PracticeShape } from '../../../src/content/related.ts';
 
 const practice = (id: string, country: string, principles: string[], dimensions: string[]) => ({ id, data: { title: id, country, principles, dimensions } });
 const me = practice('est-a', 'EST', ['3', '4'], ['user_driven']);
@@ -66,5 +67,30 @@ describe('latestComplete', () => {
 
   it('is undefined when no complete edition has a value', () => {
     expect(latestComplete(def, obs, 'FIN')).toBeUndefined();
+  });
+});
+
+describe('relatedPractices on many practices', () => {
+  /** The definition: every other country's practice sharing something, most shared first, then by title, stable. */
+  const reference = (me: PracticeShape, all: readonly PracticeShape[], limit: number) => all
+    .filter((p) => p.id !== me.id && p.data.country !== me.data.country)
+    .map((p) => ({ id: p.id, n: p.data.principles.filter((x) => me.data.principles.includes(x)).length + p.data.dimensions.filter((x) => me.data.dimensions.includes(x)).length, title: p.data.title }))
+    .filter((r) => r.n > 0)
+    .sort((a, b) => b.n - a.n || a.title.localeCompare(b.title, 'en'))
+    .slice(0, limit)
+    .map((r) => r.id);
+
+  it('keeps exactly the best ones in the order a full sort gives, ties included', () => {
+    const practice = fc.record({
+      country: fc.constantFrom('AAA', 'BBB', 'CCC'),
+      title: fc.constantFrom('Alpha', 'alpha', 'Beta', 'Éclair', 'Zeta', 'beta'),
+      principles: fc.uniqueArray(fc.constantFrom('1', '2', '3', '4'), { maxLength: 3 }),
+      dimensions: fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }),
+    });
+    fc.assert(fc.property(fc.array(practice, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (rows, limit) => {
+      const all: PracticeShape[] = rows.map((r, i) => ({ id: `p${i}`, data: r }));
+      const me = all[0]!;
+      expect(relatedPractices(me, all, limit).map((r) => r.practice.id)).toEqual(reference(me, all, limit));
+    }), { numRuns: 300, seed: 7 });
   });
 });
