@@ -44,26 +44,38 @@ const headLink = (page: string, rel: string) => new RegExp(`<link rel="${rel}" h
 /** The practices a list page shows, by the address of each card's title. */
 const cards = (page: string) => [...page.matchAll(/<li class="card"><h[23]><a href="([^"]+)"/g)].map((m) => m[1]!);
 
-/** Walks one list from its first page; returns the practice addresses in order, or adds problems. */
-function walk(dist: string, first: string, problems: string[]): { shown: string[]; pages: number } {
-  const shown: string[] = [];
+/**
+ * Walks a paged list through rel="next" from its first page: the entries `read` finds on each page, in order, and the
+ * problems of the paging itself (a page not built, more than PAGE_SIZE entries, a short page before the last, a
+ * wrong rel="prev"). `each` adds the checks of one kind of list.
+ */
+function walkPages(dist: string, first: string, read: (page: string) => string[], problems: string[], each?: (path: string, page: string) => void): { entries: string[]; pages: number } {
+  const entries: string[] = [];
   let prev: string | undefined;
   let pages = 0;
   for (let path: string | undefined = first; path; ) {
     const page = html(dist, path);
     if (!page) { problems.push(`${path}: not built`); break; }
     pages += 1;
-    const here = cards(page);
-    if (here.length > PAGE_SIZE) problems.push(`${path}: ${here.length} practices, over ${PAGE_SIZE}`);
+    const here = read(page);
+    if (here.length > PAGE_SIZE) problems.push(`${path}: ${here.length} entries, over ${PAGE_SIZE}`);
     if (headLink(page, 'prev') !== prev) problems.push(`${path}: rel="prev" is ${headLink(page, 'prev')}, expected ${prev}`);
     const next = headLink(page, 'next');
-    if (next && here.length !== PAGE_SIZE) problems.push(`${path}: a page before the last holds ${here.length} practices, not ${PAGE_SIZE}`);
-    if (/data-pagefind-body/.test(page)) problems.push(`${path}: a list page is indexed for search`);
-    shown.push(...here);
+    if (next && here.length !== PAGE_SIZE) problems.push(`${path}: a page before the last holds ${here.length} entries, not ${PAGE_SIZE}`);
+    each?.(path, page);
+    entries.push(...here);
     prev = path;
     path = next;
   }
-  return { shown, pages };
+  return { entries, pages };
+}
+
+/** Walks one list of practices: its practice addresses in order; a list page is never indexed for search. */
+function walk(dist: string, first: string, problems: string[]): { shown: string[]; pages: number } {
+  const { entries, pages } = walkPages(dist, first, cards, problems, (path, page) => {
+    if (/data-pagefind-body/.test(page)) problems.push(`${path}: a list page is indexed for search`);
+  });
+  return { shown: entries, pages };
 }
 
 /** Compares every built list of practices in `dist` with the practices of `contentDir`. */
@@ -112,20 +124,6 @@ export function checkPracticeLists(dist: string, contentDir: string): ListsRepor
  */
 export function walkList(dist: string, first: string, entry: RegExp): { entries: string[]; pages: number; problems: string[] } {
   const problems: string[] = [];
-  const entries: string[] = [];
-  let prev: string | undefined;
-  let pages = 0;
-  for (let path: string | undefined = first; path; ) {
-    const page = html(dist, path);
-    if (!page) { problems.push(`${path}: not built`); break; }
-    pages += 1;
-    const here = [...page.matchAll(new RegExp(entry.source, 'g'))].map((m) => m[1]!);
-    const next = headLink(page, 'next');
-    if (here.length > PAGE_SIZE || (next && here.length !== PAGE_SIZE)) problems.push(`${path}: ${here.length} entries`);
-    if (headLink(page, 'prev') !== prev) problems.push(`${path}: rel="prev" is ${headLink(page, 'prev')}, expected ${prev}`);
-    entries.push(...here);
-    prev = path;
-    path = next;
-  }
-  return { entries, pages, problems };
+  const pattern = new RegExp(entry.source, 'g');
+  return { ...walkPages(dist, first, (page) => [...page.matchAll(pattern)].map((m) => m[1]!), problems), problems };
 }
