@@ -23,23 +23,52 @@ export interface RelatedPractice<P extends PracticeShape> {
  * (principles and dimensions count alike), then by title; at most `limit`.
  */
 export function relatedPractices<P extends PracticeShape>(practice: PracticeShape, all: readonly P[], limit = 4): RelatedPractice<P>[] {
+  // Every practice page asks this of all practices, so the work per page is kept to counting: which practices carry
+  // each principle and dimension, and the title order, are worked out once per list (sorting all practices on every
+  // page made the build quadratic; so did a pair of small arrays per practice and page at 10,000 practices).
+  const { holders, rank } = indexOf(all);
   const { principles, dimensions, country } = practice.data;
-  // One pass keeping the best `limit` (every practice page runs this over all practices: sorting them all made the
-  // build quadratic with a string comparison per step). Equal candidates keep their order, as a stable sort would.
-  const best: RelatedPractice<P>[] = [];
-  const shared = (r: RelatedPractice<P>) => r.principles.length + r.dimensions.length;
-  const before = (a: RelatedPractice<P>, b: RelatedPractice<P>) => shared(b) - shared(a) || TITLES.compare(a.practice.data.title, b.practice.data.title);
-  for (const p of all) {
+  const shared = new Uint16Array(all.length);
+  for (const x of new Set(principles)) for (const i of holders.get(`p:${x}`) ?? []) shared[i]! += 1;
+  for (const x of new Set(dimensions)) for (const i of holders.get(`d:${x}`) ?? []) shared[i]! += 1;
+  // The best `limit`: most shared first, then by title; equal titles keep their order, as a stable sort would.
+  const best: number[] = [];
+  const before = (a: number, b: number) => shared[b]! - shared[a]! || rank[a]! - rank[b]!;
+  for (let i = 0; i < all.length; i += 1) {
+    if (shared[i] === 0) continue;
+    const p = all[i]!;
     if (p.id === practice.id || p.data.country === country) continue;
-    const r = { practice: p, principles: p.data.principles.filter((x) => principles.includes(x)), dimensions: p.data.dimensions.filter((x) => dimensions.includes(x)) };
-    if (shared(r) === 0) continue;
-    if (best.length === limit && before(r, best[limit - 1]!) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && before(r, best[i - 1]!) < 0) i -= 1;
-    best.splice(i, 0, r);
+    if (best.length === limit && before(i, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, i);
     if (best.length > limit) best.pop();
   }
-  return best;
+  return best.map((i) => {
+    const p = all[i]!;
+    return { practice: p, principles: p.data.principles.filter((x) => principles.includes(x)), dimensions: p.data.dimensions.filter((x) => dimensions.includes(x)) };
+  });
+}
+
+/** For a list of practices: the positions of those carrying each principle (`p:<id>`) and dimension (`d:<id>`), once per entry, and each one's place in title order. */
+interface PracticeIndex { holders: Map<string, number[]>; rank: Uint32Array }
+/** Per list, which is never changed once loaded (the hub's practices). */
+const INDEXES = new WeakMap<readonly PracticeShape[], PracticeIndex>();
+
+function indexOf(all: readonly PracticeShape[]): PracticeIndex {
+  const hit = INDEXES.get(all);
+  if (hit) return hit;
+  const holders = new Map<string, number[]>();
+  const hold = (key: string, i: number) => (holders.get(key) ?? holders.set(key, []).get(key)!).push(i);
+  all.forEach((p, i) => {
+    for (const x of p.data.principles) hold(`p:${x}`, i);
+    for (const x of p.data.dimensions) hold(`d:${x}`, i);
+  });
+  const rank = new Uint32Array(all.length);
+  all.map((_, i) => i).sort((a, b) => TITLES.compare(all[a]!.data.title, all[b]!.data.title) || a - b).forEach((i, r) => (rank[i] = r));
+  const index = { holders, rank };
+  INDEXES.set(all, index);
+  return index;
 }
 
 /** Titles in English alphabetical order (as `localeCompare(…, 'en')`, with one collator for every comparison). */
