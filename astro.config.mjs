@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { chartPngs } from './src/integrations/chart-pngs.ts';
+import { prerenderLayers } from './src/integrations/prerender-layers.ts';
 import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
 import { SITE_CSP } from './src/cms/csp.ts';
@@ -11,6 +13,10 @@ import { contentDir } from './src/content/content-dir.ts';
 
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
+
+// Both see the pages as Astro renders them, through one prerenderer (src/integrations/prerender-layers.ts).
+const search = pagefind();
+const pngs = chartPngs();
 
 export default defineConfig({
   site,
@@ -24,7 +30,9 @@ export default defineConfig({
     cmsMdx(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/search/') }),
-    pagefind(),
+    pngs,
+    search,
+    prerenderLayers(pngs, search),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { close, type PagefindServiceConfig } from 'pagefind';
 import { feedingPrerenderer, must, PageFeed } from './pagefind-feed.ts';
+import type { LayeredIntegration } from './prerender-layers.ts';
 
 
 /** The HTML files under `dir`, relative to it. */
@@ -44,15 +44,15 @@ async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number
  */
 const CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]', '.facts', '.tags', 'table', '.source', '.chart', '.crumbs'] };
 
-/** The Pagefind indexing step as an Astro integration. */
-export function pagefind(): AstroIntegration {
+/** The Pagefind indexing step as an Astro integration; its layer goes to `prerenderLayers` (astro.config.mjs). */
+export function pagefind(): LayeredIntegration {
   let feed = new PageFeed(CONFIG);
   return {
     name: 'hub:pagefind',
+    layer: (inner) => feedingPrerenderer(inner, feed),
     hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         feed = new PageFeed(CONFIG);
-        setPrerenderer((astro) => feedingPrerenderer(astro, feed));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

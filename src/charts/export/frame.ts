@@ -34,10 +34,36 @@ const lines = (text: string, width: number, size: number) => wrap(text, Math.max
 export function footerText(t: ExportText): string[] {
   const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
   if (t.credit) return [end(`Source: ${t.credit.source}`), end(`Licence: ${t.credit.licence}`), `Chart: E-Leaders hub, ${displayUrl(t.page)}.`];
-  const sources = t.sources.map((p) => `Source: ${p.source} (${p.shortName} ${p.edition}), ${displayUrl(p.sourceUrl)}.`);
+  const sources = sourceGroups(t.sources).map((g) => {
+    const [p] = g;
+    if (g.length === 1) return `Source: ${p!.source} (${p!.shortName} ${p!.edition}), ${displayUrl(p!.sourceUrl)}.`;
+    const editions = listOf(g.map((x) => String(x.edition)));
+    return `Source: ${p!.source.replace(String(p!.edition), editions)} (${p!.shortName}, ${g.length} editions), ${displayUrl(p!.sourceUrl)}.`;
+  });
   const licences = [...new Set(t.sources.map((p) => p.licence))];
   return [...sources, end(`Licence: ${licences.join('; ')}`), `Chart: E-Leaders hub, ${displayUrl(t.page)}.`];
 }
+
+/**
+ * The sources in groups that read as one: editions of one publication series (the same address and licence, the
+ * same words but for the edition's year) become one line, "UN E-Government Survey 2010, 2012 and 2014, …", instead
+ * of a line each. Order kept; any other source stays on its own.
+ */
+export function sourceGroups(sources: readonly Provenance[]): Provenance[][] {
+  const groups: Provenance[][] = [];
+  const sameSeries = (a: Provenance, b: Provenance) =>
+    a.sourceUrl === b.sourceUrl && a.licence === b.licence && a.shortName === b.shortName && a.edition !== b.edition &&
+    a.source.split(String(a.edition)).length === 2 && a.source.replace(String(a.edition), String(b.edition)) === b.source;
+  for (const p of sources) {
+    const group = groups.find((g) => g.every((q) => sameSeries(q, p)));
+    if (group) group.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
+/** "a", "a and b", "a, b and c". */
+const listOf = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The framed SVG of `chart` (an SVG root drawn at a fixed width, in pixels). */
 export function exportSvg(chart: VNode, t: ExportText): VNode {

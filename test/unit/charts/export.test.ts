@@ -32,6 +32,18 @@ describe('exportSvg', () => {
     expect(lines.filter((l) => l.startsWith('Licence: '))).toHaveLength(1);
     expect(lines.every((l) => l.endsWith('.') && !l.endsWith('..'))).toBe(true);
   });
+  it('names the editions of one publication series in one line, and other sources each on their own', () => {
+    const egdi = (edition: number) => ({ dataset: 'egdi', shortName: 'EGDI', edition, source: `UN E-Government Survey ${edition}, UN DESA Data Center export`, sourceUrl: 'https://publicadministration.un.org/egovkb/', licence: 'UN' });
+    const other = { ...egdi(2024), edition: 2025, source: 'OECD (2026), Outlook 2026, country notes' };
+    const lines = footerText({ ...text, sources: [egdi(2010), egdi(2012), other, egdi(2024)] });
+    expect(lines.filter((l) => l.startsWith('Source: '))).toEqual([
+      'Source: UN E-Government Survey 2010, 2012 and 2024, UN DESA Data Center export (EGDI, 3 editions), publicadministration.un.org/egovkb.',
+      'Source: OECD (2026), Outlook 2026, country notes (EGDI 2025), publicadministration.un.org/egovkb.',
+    ]);
+    // A source whose words differ by more than the year is not folded into another's line.
+    const renamed = { ...egdi(2014), source: 'UN E-Government Survey 2014, another export' };
+    expect(footerText({ ...text, sources: [egdi(2012), renamed] }).filter((l) => l.startsWith('Source: '))).toHaveLength(2);
+  });
   it('refuses a fluid chart, naming it: a file needs a size', () => {
     const fluid = barsSvg(s, 'x');
     expect(() => exportSvg(fluid, text)).toThrow(/export of "Composite, SYN 2021.*": the chart must be drawn at a fixed width and height \(got 100% × /);
