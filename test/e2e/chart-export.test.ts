@@ -107,7 +107,9 @@ describe('exports in the browser', () => {
     expect(await link.getAttribute('download')).toBe('compare-cmp-line.svg');
     const svg = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     expect(svg).toContain('data-export="title"');
-    for (const name of ['Korea', 'Estonia', 'Norway', '(EGDI 2024)', dataset('egdi').licence.slice(0, 30)]) expect(svg).toContain(name);
+    for (const name of ['Korea', 'Estonia', 'Norway', dataset('egdi').licence.slice(0, 30)]) expect(svg).toContain(name);
+    // The line crosses editions: one source line names them all.
+    expect(svg).toMatch(/Source: UN E-Government Survey 2010, 2012, [^<]*and 2024, [^<]*\(EGDI, \d+ editions\)/);
     expect(svg).toContain('/compare/?');
     expect(await page.locator('#cmp-line [data-export="png"]').count()).toBe(0);
     await expect(page.locator('#cmp-line .chart-export').textContent()).resolves.toContain('for the default view only');
