@@ -94,7 +94,7 @@ describe('reflow at 320 × 640', () => {
 const TEMPLATES = [
   '/', '/practices/', '/practices/principle/3/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
   '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
-  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/nor-digital-government-review-2017/',
+  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/matrix/', '/reviews/nor-digital-government-review-2017/',
   '/compare/', '/search/?q=data', '/no-such-page/',
 ];
 
