@@ -16,7 +16,7 @@ import { checkMdx } from './mdx-gate.ts';
 import { checkObservations, metricScales } from './observations.ts';
 import { folderEntries, readContentFile, readList, slugProblem, type Problem } from './files.ts';
 import { LIMITS } from '../schemas/limits.ts';
-import { isListPageSegment, isPracticeListSegment, practicesUrl, reviewsUrl, statementsUrl } from '../lib/urls.ts';
+import { isListPageSegment, isPracticeListSegment, isReviewListSegment, practicesUrl, reviewsUrl, statementsUrl } from '../lib/urls.ts';
 
 export type { Problem };
 
@@ -95,7 +95,7 @@ function checkList(path: string, file: string, name: ModelName, refs: Refs): Pro
   });
 }
 
-/** A practice, statement or review named like a page of its list (/practices/2/, /practices/by-title/, /statements/2/) would lose its address to it. */
+/** A practice, statement or review named like a page of its list (/practices/2/, /practices/by-title/, /statements/2/, /reviews/matrix/) would lose its address to it. */
 function listAddressProblem(name: ModelName, file: string, slug: string): Problem | undefined {
   if (name === 'practices' && isPracticeListSegment(slug)) {
     return { file, message: `file name: "${slug}" is the address of a page of the lists of practices (${practicesUrl()}${slug}/): rename it to the country code and a short name, e.g. est-x-road` };
@@ -103,8 +103,8 @@ function listAddressProblem(name: ModelName, file: string, slug: string): Proble
   if (name === 'statements' && isListPageSegment(slug)) {
     return { file, message: `file name: "${slug}" is the address of a page of the list of outcome documents (${statementsUrl()}${slug}/): rename it to the year and the place or subject, e.g. 2015-tokyo` };
   }
-  if (name === 'reviews' && isListPageSegment(slug)) {
-    return { file, message: `file name: "${slug}" is the address of a page of the list of peer reviews (${reviewsUrl()}${slug}/): rename it to the country code, the subject and the year, e.g. nor-digital-government-review-2017` };
+  if (name === 'reviews' && isReviewListSegment(slug)) {
+    return { file, message: `file name: "${slug}" is the address of a page of the peer reviews section (${reviewsUrl()}${slug}/): rename it to the country code, the subject and the year, e.g. nor-digital-government-review-2017` };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { Dataset } from '../indicators/dataset.ts';
 import { CSV_COLUMNS } from '../indicators/export.ts';
 import { columnsOf, TABLES, type Column } from './tables.ts';
 import { HUB_CONTENT_LICENCE } from './licence.ts';
+import { REVIEW_PAIRS, REVIEW_PAIR_COLUMNS } from './review-pairs.ts';
 
 /** The columns of /data/<indicator>.csv, typed and described. */
 function indicatorColumns(ds: Dataset): Column[] {
@@ -41,9 +42,9 @@ function indicatorResources(ds: Dataset) {
 function contentResources(siteUrl: string) {
   const sources = [{ title: 'E-Leaders hub content (each row links its own sources)', path: siteUrl }];
   const licenses = [HUB_CONTENT_LICENCE];
-  const tables = TABLES.map((t) => ({
+  const tables = [...TABLES.map((t) => ({ ...t, columns: columnsOf(t) })), { ...REVIEW_PAIRS, columns: REVIEW_PAIR_COLUMNS }].map((t) => ({
     name: t.name, path: `${t.name}.csv`, profile: 'tabular-data-resource', title: t.title, description: t.description, ...csv, sources, licenses,
-    schema: { fields: columnsOf(t), missingValues: [''] },
+    schema: { fields: t.columns, missingValues: [''] },
   }));
   const models = TABLES.filter((t) => !t.levels.length).map((t) => ({
     name: `${t.name}-json`, path: `${t.name}.json`, profile: 'data-resource', title: t.title,

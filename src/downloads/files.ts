@@ -2,14 +2,15 @@
  * The text of every file under /data/ that is not an indicator's: the hub's own tables as CSV (through the one
  * CSV writer, src/lib/csv.ts) and each model as JSON. Build-time only: reads the loaded hub.
  */
-import type { Hub } from '../content/hub-data.ts';
+import { placeName, type Hub } from '../content/hub-data.ts';
 import { toCsv } from '../lib/csv.ts';
 import { dataUrls } from '../lib/urls.ts';
 import { columnsOf, recordOf, rowsOf, TABLES, type TableSpec } from './tables.ts';
 import { HUB_CONTENT_LICENCE } from './licence.ts';
+import { REVIEW_PAIRS, REVIEW_PAIR_COLUMNS, reviewPairRows } from './review-pairs.ts';
 
 /** The names of the hub's tables (CSV files) and of its models (JSON files). */
-export const TABLE_NAMES = TABLES.map((t) => t.name);
+export const TABLE_NAMES = [...TABLES.map((t) => t.name), REVIEW_PAIRS.name];
 export const MODEL_NAMES = TABLES.filter((t) => !t.levels.length).map((t) => t.name);
 
 function specOf(name: string): TableSpec {
@@ -22,13 +23,15 @@ function specOf(name: string): TableSpec {
 export const DOWNLOADS = TABLES.filter((t) => !t.levels.length).map((t) => ({
   title: t.title,
   ...dataUrls(t.name),
-  parts: TABLES.filter((x) => x.model === t.model && x.levels.length).map((x) => ({ title: x.title, csv: dataUrls(x.name).csv })),
+  parts: [...TABLES.filter((x) => x.model === t.model && x.levels.length), ...(t.model === REVIEW_PAIRS.model ? [REVIEW_PAIRS] : [])]
+    .map((x) => ({ title: x.title, csv: dataUrls(x.name).csv })),
 }));
 
 const entriesOf = (h: Hub, model: TableSpec['model']) => h[model];
 
 /** /data/<table>.csv. */
 export function tableCsv(h: Hub, name: string): string {
+  if (name === REVIEW_PAIRS.name) return toCsv(REVIEW_PAIR_COLUMNS.map((c) => c.name), reviewPairRows(h.reviews, (iso3) => placeName(h, iso3)));
   const spec = specOf(name);
   return toCsv(columnsOf(spec).map((c) => c.name), rowsOf(spec, entriesOf(h, spec.model)));
 }

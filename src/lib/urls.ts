@@ -29,6 +29,9 @@ export const ASK_FOR_REVIEW_URL = '/reviews/#ask';
 /** The RSS feed of statements, practices and peer reviews. */
 export const FEED_URL = '/rss.xml';
 
+/** The list of every download (indicators and the hub's own tables), on the indicators page. */
+export const DOWNLOADS_URL = '/indicators/#downloads';
+
 /** Folder of the static data downloads (CSV and JSON per dataset). */
 export const DATA_BASE_URL = '/data/';
 
@@ -114,6 +117,12 @@ export const statementUrl = (id: string) => `/statements/${id}/`;
 
 /** URL of page `page` of the list of peer reviews: /reviews/, /reviews/2/, ... */
 export const reviewsUrl = (page = 1) => pageOf(LIST_URLS.reviews, page);
+
+/** The "who reviews whom" matrix of the peer reviews, on a page of its own. */
+export const REVIEW_MATRIX_URL = '/reviews/matrix/';
+
+/** Whether a review slug would take the address of a page of the reviews section (/reviews/2/, /reviews/matrix/). */
+export const isReviewListSegment = (slug: string) => isListPageSegment(slug) || `${LIST_URLS.reviews}${slug}/` === REVIEW_MATRIX_URL;
 
 /** URL of a peer review, e.g. /reviews/nor-digital-government-review-2017/. */
 export const reviewUrl = (id: string) => `/reviews/${id}/`;

@@ -64,14 +64,17 @@ describe('chart files', () => {
     for (const c of charts) expect(Buffer.from(chartPng(readFileSync(`dist${c.svg}`, 'utf8'))).equals(readFileSync(`dist${c.png}`)), c.png).toBe(true);
   });
 
-  it('/reviews/: the review matrix links its files, which carry its styles, source and the hub\'s licence note', () => {
-    const fig = /<figure class="chart matrix-chart"[\s\S]*?<\/figure>/.exec(html('/reviews/'))![0];
+  it('/reviews/matrix/: the review matrix links its files, which carry its styles, source, page and the hub\'s licence note', () => {
+    const fig = /<figure class="chart matrix-chart"[\s\S]*?<\/figure>/.exec(html('/reviews/matrix/'))![0];
     expect(fig).toContain('<a href="/charts/reviews/who-reviews-whom.svg" download="reviews-who-reviews-whom.svg" data-export="svg">');
     const svg = readFileSync('dist/charts/reviews/who-reviews-whom.svg', 'utf8');
     expect(svg).toContain('<style>.matrix-bg{fill:#f3f6f9}');
     const foot = unescape(svg.replace(/<\/tspan><tspan[^>]*>/g, ' '));
     expect(foot).toMatch(/Source: the review records of the E-Leaders hub \(\d+, of any status\)\./);
     expect(foot).toContain('Licence: No licence declared yet');
+    expect(foot).toMatch(/Chart: E-Leaders hub, \S+\/reviews\/matrix\./);
+    // The real content's matrix is drawn whole, so its file's title says no part.
+    expect(svg).toMatch(/>Who reviews whom</);
     const [, w, h] = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
     expect(pngSize(readFileSync('dist/charts/reviews/who-reviews-whom.png'))).toEqual({ width: Math.ceil(Number(w) * PNG_SCALE), height: Math.ceil(Number(h) * PNG_SCALE) });
   });

@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBare, buildHub, folderStats, indexPagefind, snapshotHub, writeBareSite, type Measured } from '../../scripts/lib/bench/sites.ts';
 import { writeCorpus, type Corpus } from '../../scripts/generate-corpus.ts';
-import { isListPageSegment, isPracticeListSegment, PRACTICE_FACETS, PAGE_SIZE } from '../../src/lib/urls.ts';
+import { isListPageSegment, isPracticeListSegment, isReviewListSegment, PRACTICE_FACETS, PAGE_SIZE } from '../../src/lib/urls.ts';
 import { checkPracticeLists, walkList } from '../support/practice-lists.ts';
+import { expectedCells, reviewRecords } from '../support/review-records.ts';
+import { readCsv } from '../../src/lib/csv.ts';
+import { MATRIX_LIMITS } from '../../src/charts/matrix/bound.ts';
 
 /** More than two pages of practices (PAGE_SIZE), so the lists page. */
 const PRACTICES = 220;
@@ -34,7 +37,7 @@ describe('the hub built on a synthetic corpus', () => {
     // Folders of lists' pages (/practices/2/, /practices/principle/, /statements/2/, ...) are not entries.
     const lists = new Set<string>(PRACTICE_FACETS);
     const pages = (kind: string) => readdirSync(join(dir, 'hub', kind), { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !isListPageSegment(e.name) && !(kind === 'practices' && (lists.has(e.name) || isPracticeListSegment(e.name)))).length;
+      .filter((e) => e.isDirectory() && !isListPageSegment(e.name) && !(kind === 'practices' && (lists.has(e.name) || isPracticeListSegment(e.name))) && !(kind === 'reviews' && isReviewListSegment(e.name))).length;
     expect(pages('practices')).toBe(PRACTICES);
     expect(pages('statements')).toBe(corpus.statements);
     expect(pages('reviews')).toBe(corpus.reviews);
@@ -56,6 +59,20 @@ describe('the hub built on a synthetic corpus', () => {
       expect(new Set(list.entries).size).toBe(ENTRIES);
       expect(list.entries).toHaveLength(ENTRIES);
     }
+  });
+
+  it('cuts the review matrix to its limits, says what it leaves out, and puts every pair in /data/review-pairs.csv', () => {
+    const html = readFileSync(join(dir, 'hub/reviews/matrix/index.html'), 'utf8');
+    const rows = html.match(/<tr data-reviewer=/g) ?? [];
+    const cols = html.match(/<th scope="col" class="num" data-reviewed=/g) ?? [];
+    expect(rows).toHaveLength(MATRIX_LIMITS.rows);
+    expect(cols).toHaveLength(MATRIX_LIMITS.cols);
+    expect(html).toMatch(/data-matrix-omitted>[^<]*Left out: \d+ reviewers, \d+ reviewed countries and [\d,]+ of [\d,]+ reviewer–country pairs\./);
+    const records = reviewRecords(corpus.dir);
+    const counts = new Map<string, number>();
+    for (const { record: r } of readCsv(join(dir, 'hub/data/review-pairs.csv'))) counts.set(`${r.reviewer}→${r.country}`, (counts.get(`${r.reviewer}→${r.country}`) ?? 0) + 1);
+    expect([...counts].map(([k, n]) => `${k}=${n}`).sort()).toEqual(expectedCells(records));
+    expect(new Set(records.flatMap((r) => r.reviewers)).size, 'the corpus no longer has more reviewers than the limit').toBeGreaterThan(MATRIX_LIMITS.rows);
   });
 
   it("bounds a country's peer practices: at most 3 per sub-indicator, the rest behind a link to the dimension's list", () => {

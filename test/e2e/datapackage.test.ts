@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { readCsv } from '../../src/lib/csv.ts';
+import { expectedCells, reviewRecords } from '../support/review-records.ts';
 
 const schema = (name: string) => JSON.parse(readFileSync(`test/schemas/frictionless/${name}.json`, 'utf8'));
 const pkg = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8'));
@@ -29,7 +30,7 @@ describe('/data/datapackage.json', () => {
     const files = readdirSync('dist/data').filter((f) => f !== 'datapackage.json').sort();
     expect(resources.map((r) => r.path).sort()).toEqual(files);
     expect(files).toEqual(expect.arrayContaining(['practices.csv', 'practices.json', 'statements.csv', 'statements.json', 'reviews.csv', 'reviews.json',
-      'review-recommendations.csv', 'statement-commitments.csv', 'statement-follow-up.csv', 'meetings.csv', 'meetings.json']));
+      'review-recommendations.csv', 'review-pairs.csv', 'statement-commitments.csv', 'statement-follow-up.csv', 'meetings.csv', 'meetings.json']));
   });
 
   it("gives every CSV's columns in order, and every integer, number and date cell parses as its type", () => {
@@ -84,5 +85,13 @@ describe('the hub tables', () => {
     const ids = (dir: string, ext: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
     expect(readCsv('dist/data/reviews.csv').map((r) => r.record.review).sort()).toEqual(ids('reviews', '.mdx'));
     expect(readCsv('dist/data/meetings.csv').map((r) => r.record.meeting).sort()).toEqual(ids('meetings', '.yaml'));
+  });
+
+  it('/data/review-pairs.csv holds every reviewer of every review: counted by reviewer and country, the whole matrix', () => {
+    const rows = readCsv('dist/data/review-pairs.csv').map((r) => r.record);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(`${r.reviewer}→${r.country}`, (counts.get(`${r.reviewer}→${r.country}`) ?? 0) + 1);
+    expect([...counts].map(([k, n]) => `${k}=${n}`).sort()).toEqual(expectedCells(reviewRecords('content')));
+    expect(rows.find((r) => r.review === 'arg-digital-government-review-2019' && r.reviewer === 'ESP')).toMatchObject({ reviewerKind: 'country', reviewerName: 'Spain', countryName: 'Argentina' });
   });
 });

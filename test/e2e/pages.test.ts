@@ -19,6 +19,7 @@ const TEMPLATES = [
   ['statement list', '/statements/', 'Statements'],
   ['statement', '/statements/2015-tokyo/', 'Tokyo'],
   ['review list', '/reviews/', 'Peer reviews'],
+  ['review matrix', '/reviews/matrix/', 'Who reviews whom'],
   ['review', '/reviews/nor-digital-government-review-2017/', 'Digital Government Review of Norway'],
   ['not found', '/no-such-page/', 'Page not found'],
 ] as const;

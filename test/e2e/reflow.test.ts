@@ -82,6 +82,24 @@ describe('reflow at 320 × 640', () => {
     }
   });
 
+  it('the review matrix keeps its names whole (never more lines than words): its table scrolls in its focusable region instead', async () => {
+    await page.goto(s.base + '/reviews/matrix/');
+    // Lines a header's text takes: the distinct tops of its text's line boxes (a cell's height follows its row's tallest).
+    const cells = await page.$$eval('table[data-matrix-table] th', (ths) => ths.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const text = (th.textContent ?? '').trim();
+      return { text, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, words: text.split(/\s+/).length };
+    }));
+    expect(cells.length).toBeGreaterThan(10);
+    expect(cells.filter((c) => c.lines > c.words)).toEqual([]);
+    const region = page.locator('section.table-wrap:has(table[data-matrix-table])');
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(region.getAttribute('aria-label')).resolves.toBe('Who reviews whom: the numbers');
+    await expect(region.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+    expect(await overflow()).toEqual({ excess: 0, culprit: '' });
+  });
+
   it('compare with twelve countries does not scroll sideways', async () => {
     const countries = ['AUS', 'AUT', 'BEL', 'CAN', 'CHL', 'DNK', 'EST', 'FIN', 'FRA', 'KOR', 'NOR', 'GBR'];
     await page.goto(`${s.base}/compare/?countries=${countries.join(',')}`);
@@ -94,7 +112,7 @@ describe('reflow at 320 × 640', () => {
 const TEMPLATES = [
   '/', '/practices/', '/practices/principle/3/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
   '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
-  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/nor-digital-government-review-2017/',
+  '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/matrix/', '/reviews/nor-digital-government-review-2017/',
   '/compare/', '/search/?q=data', '/no-such-page/',
 ];
 

@@ -82,8 +82,10 @@ describe('the review of a practice', () => {
 
 describe('/reviews/ with the fixture reviews', () => {
   it("has a matrix whose table equals the records, and counts the reviewed practice in the coverage", async () => {
+    const matrix = await s.page('/reviews/matrix/');
+    const shown = await matrixOnPage(matrix);
+    await matrix.close();
     const page = await s.page('/reviews/');
-    const shown = await matrixOnPage(page);
     const records = reviewRecords(join(dir, 'content'));
     expect(shown.mismatched).toEqual([]);
     expect(shown.nonEmpty).toEqual(expectedCells(records));

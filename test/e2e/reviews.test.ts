@@ -1,5 +1,6 @@
-/** Peer reviews on the real site: the list and its filters, the matrix against the records, follow-up, axe. */
+/** Peer reviews on the real site: the list and its filters, the matrix page against the records, follow-up, axe. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isReviewListSegment } from '../../src/lib/urls.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { axeViolations, openSession, type Session } from '../support/browser.ts';
@@ -33,8 +34,33 @@ describe('/reviews/', () => {
     await page.close();
   });
 
-  it("has a who-reviews-whom matrix whose table and SVG equal the review records, cell by cell", async () => {
+  it('sums up who reviews whom and links to the matrix and to every pair, without drawing the matrix', async () => {
     const page = await s.page('/reviews/');
+    const reviewers = new Set(records.flatMap((r) => [...r.bodies, ...r.reviewers])).size;
+    const countries = new Set(records.map((r) => r.country)).size;
+    await expect(page.locator('[data-matrix-summary]').textContent()).resolves.toMatch(new RegExp(`^\\s*${reviewers} reviewers \\(reviewing bodies and peer countries\\) took part in reviews of ${countries} countries\\.`));
+    await expect(page.getByRole('link', { name: 'who reviews whom' }).getAttribute('href')).resolves.toBe('/reviews/matrix/');
+    await expect(page.getByRole('link', { name: 'every reviewer–country pair (CSV)' }).getAttribute('href')).resolves.toBe('/data/review-pairs.csv');
+    await expect(page.locator('figure[data-chart="matrix"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('/reviews/matrix/', () => {
+  it('draws every reviewer and reviewed country of the real content, says nothing is left out, and axe finds no violation', async () => {
+    const page = await s.page('/reviews/matrix/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Who reviews whom');
+    await expect(page.locator('[data-matrix-omitted]').count()).resolves.toBe(0);
+    const region = page.getByRole('region', { name: 'Who reviews whom: chart (scrolls sideways)' });
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    await expect(page.getByRole('link', { name: 'Peer reviews', exact: true }).first().getAttribute('href')).resolves.toBe('/reviews/');
+    await expect(page.locator('[data-review-pairs]').getAttribute('href')).resolves.toBe('/data/review-pairs.csv');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("has a who-reviews-whom matrix whose table and SVG equal the review records, cell by cell", async () => {
+    const page = await s.page('/reviews/matrix/');
     const shown = await matrixOnPage(page);
     expect(shown.mismatched).toEqual([]);
     expect(shown.nonEmpty).toEqual(expectedCells(records));
@@ -180,7 +206,7 @@ describe('the feed and the published pages', () => {
     const rss = readFileSync('dist/rss.xml', 'utf8');
     for (const r of records) expect(rss).toContain(`/reviews/${r.id}/</link>`);
     expect(rss).toContain('<category>Peer review</category>');
-    const pages = readdirSync('dist/reviews', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const pages = readdirSync('dist/reviews', { withFileTypes: true }).filter((d) => d.isDirectory() && !isReviewListSegment(d.name)).map((d) => d.name);
     expect(pages.sort()).toEqual(records.map((r) => r.id).sort());
   });
 });

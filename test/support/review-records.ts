@@ -46,7 +46,7 @@ export function expectedCells(records: readonly ReviewRecord[]): string[] {
   return [...counts].map(([k, n]) => `${k}=${n}`).sort();
 }
 
-/** What the /reviews/ page shows: the non-empty cells of the matrix's table and of its SVG, as "reviewer→reviewed=count". */
+/** What the /reviews/matrix/ page shows: the non-empty cells of the matrix's table and of its SVG, as "reviewer→reviewed=count". */
 export async function matrixOnPage(page: import('playwright-core').Page) {
   const table = await page.$$eval('table[data-matrix-table] tbody td[data-count]', (tds) =>
     tds.map((td) => ({ key: `${td.dataset.reviewer}→${td.dataset.reviewed}`, text: td.textContent ?? '', count: td.dataset.count ?? '' })),

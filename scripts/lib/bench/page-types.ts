@@ -78,6 +78,9 @@ export const PAGE_TYPES: readonly PageType[] = [
     budget: { htmlGzip: 30_000, jsGzip: 2_000 },
     reason: 'the list filters (status, reviewer, country, principle) run in the page (<hub-review-filter>, about 1 kB gzipped); without JavaScript the whole page of the list shows (96 reviews a page, PAGE_SIZE in src/lib/urls.ts)',
   },
+  // Before a review: /reviews/matrix/ is not a review (the content check refuses a review file named "matrix").
+  { id: 'review-matrix', label: 'Who reviews whom', match: /^\/reviews\/matrix\/$/, sample: '/reviews/matrix/', budget: CONTENT_PAGE,
+    reason: 'at most 30 reviewers × 30 reviewed countries (MATRIX_LIMITS in src/charts/matrix/bound.ts), saying how many are left out; every pair is a download (/data/review-pairs.csv), so the page does not grow with the corpus' },
   { id: 'review', label: 'Peer review', match: /^\/reviews\/[^/]+\/$/, sample: '/reviews/nor-digital-government-review-2017/', budget: CONTENT_PAGE },
   { id: 'compare', label: 'Compare countries', match: /^\/compare\//, sample: '/compare/', lighthouse: true, budget: { htmlGzip: 30_000, jsGzip: 35_000 } },
   // The search page loads Pagefind's code; what a query costs is measured by `npm run bench:search`.

@@ -10,8 +10,9 @@ import { resolveQuery } from '../../compare/selection.ts';
 import { countryChartFiles, indicatorChartFiles, type ChartFile } from './catalog.ts';
 import { exportMarkup } from './frame.ts';
 import { matrixFileSvg } from '../matrix/render.ts';
-import { REVIEW_MATRIX, reviewMatrix } from '../matrix/reviews.ts';
-import { LIST_URLS } from '../../lib/urls.ts';
+import { REVIEW_MATRIX, drawnReviewMatrix } from '../matrix/reviews.ts';
+import { isPartial } from '../matrix/bound.ts';
+import { REVIEW_MATRIX_URL } from '../../lib/urls.ts';
 import { HUB_CONTENT_LICENCE } from '../../downloads/licence.ts';
 
 const cache = new WeakMap<Hub, ChartFile[]>();
@@ -39,12 +40,17 @@ export function siteChartFiles(h: Hub): ChartFile[] {
   return files;
 }
 
-/** The review matrix's file, when there is a review to draw; its source is the hub's own review records. */
+/**
+ * The review matrix's file, when there is a review to draw: the chart of its page, so within the same limits, and
+ * its title says which part it shows. Its source is the hub's own review records.
+ */
 function reviewFiles(h: Hub): ChartFile[] {
-  const m = reviewMatrix(h);
+  const m = drawnReviewMatrix(h);
   if (m.reviews === 0) return [];
   const credit = { source: `the review records of the E-Leaders hub (${m.reviews}, of any status)`, licence: HUB_CONTENT_LICENCE.title };
-  return [{ key: `reviews/${REVIEW_MATRIX.id}`, title: REVIEW_MATRIX.title, sources: [], credit, page: LIST_URLS.reviews, chart: () => matrixFileSvg(m, REVIEW_MATRIX.id, REVIEW_MATRIX.title) }];
+  const scope = isPartial(m) ? `: the ${m.rows.length} most active of ${m.all.rows} reviewers, the ${m.cols.length} most reviewed of ${m.all.cols} countries` : '';
+  const title = `${REVIEW_MATRIX.title}${scope}`;
+  return [{ key: `reviews/${REVIEW_MATRIX.id}`, title, sources: [], credit, page: REVIEW_MATRIX_URL, chart: () => matrixFileSvg(m, REVIEW_MATRIX.id, REVIEW_MATRIX.title) }];
 }
 
 /** The text of a chart's SVG file; `site` is the site's origin, for the page's full address. */

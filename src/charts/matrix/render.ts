@@ -5,6 +5,12 @@
 import { h, type Child, type VNode } from '../shared/vnode.ts';
 import { matrixLayout, type MatrixLayout } from './layout.ts';
 import { cellCount, type MatrixState } from './state.ts';
+import { isPartial, type BoundedMatrix } from './bound.ts';
+
+/** A matrix as drawn: whole, or cut to its limits (bound.ts), which the words then say. */
+type Drawn = MatrixState | BoundedMatrix;
+const omittedOf = (s: Drawn) => ('omitted' in s && isPartial(s) ? s : undefined);
+const n = (x: number) => x.toLocaleString('en-GB');
 
 /** The words of a matrix figure: its element ids' prefix, its name and its caption. */
 export interface MatrixText {
@@ -19,11 +25,29 @@ export interface MatrixText {
 }
 
 /** What the matrix shows, in words (the SVG's <desc>). */
-export function describeMatrix(s: MatrixState): string {
+export function describeMatrix(s: Drawn): string {
+  const cut = omittedOf(s);
+  const rows = cut?.omitted.rows ? `The ${n(s.rows.length)} of ${n(cut.all.rows)} reviewers who took part in most reviews` : `${n(s.rows.length)} reviewers`;
+  const cols = cut?.omitted.cols ? `the ${n(s.cols.length)} of ${n(cut.all.cols)} countries reviewed most` : `${n(s.cols.length)} reviewed countries`;
   return (
-    `${s.rows.length} reviewers in rows and ${s.cols.length} reviewed countries in columns, from ${s.reviews} review record(s). ` +
+    `${rows} in rows and ${cols} in columns, from ${n(s.reviews)} review record(s). ` +
     'Each filled square gives how many reviews a reviewer took part in for that country; the table below holds the same numbers.'
   );
+}
+
+/**
+ * What a cut matrix leaves out, as a sentence ("" when it shows everything), e.g. "Left out: 164 reviewers,
+ * 117 reviewed countries and 2,534 of 2,965 reviewer–country pairs."
+ */
+export function omittedText(s: Drawn): string {
+  const cut = omittedOf(s);
+  if (!cut) return '';
+  const parts = [
+    cut.omitted.rows ? `${n(cut.omitted.rows)} ${cut.omitted.rows === 1 ? 'reviewer' : 'reviewers'}` : '',
+    cut.omitted.cols ? `${n(cut.omitted.cols)} reviewed ${cut.omitted.cols === 1 ? 'country' : 'countries'}` : '',
+    `${n(cut.omitted.cells)} of ${n(cut.all.cells)} reviewer–country pairs`,
+  ].filter(Boolean);
+  return `Left out: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 
 /** The grid: background, band lines and frame. */
@@ -58,7 +82,7 @@ function cells(L: MatrixLayout): VNode[] {
 }
 
 /** The SVG of the matrix (role="img", labelled by its title and described by its desc). */
-export function matrixSvg(s: MatrixState, id: string, title: string): VNode {
+export function matrixSvg(s: Drawn, id: string, title: string): VNode {
   const L = matrixLayout(s);
   return h(
     'svg',
@@ -76,15 +100,17 @@ const FILE_STYLE = '.matrix-bg{fill:#f3f6f9}.matrix-line{stroke:#ffffff;stroke-w
   + '.matrix-label{font-size:13px;fill:#1b1f24}.matrix-count{font-size:14px;font-weight:700}';
 
 /** The SVG of the matrix for its files: the same drawing, with its styles inside. */
-export function matrixFileSvg(s: MatrixState, id: string, title: string): VNode {
+export function matrixFileSvg(s: Drawn, id: string, title: string): VNode {
   const svg = matrixSvg(s, id, title);
   svg.children.splice(2, 0, h('style', null, FILE_STYLE));
   return svg;
 }
 
 /** The same numbers as a table: one row per reviewer, one column per reviewed country, with totals. */
-export function matrixTable(s: MatrixState, title: string): VNode {
+export function matrixTable(s: Drawn, title: string): VNode {
   const count = (row: string, col: string) => cellCount(s, row, col);
+  // Totals count every review, also those of reviewers and countries a cut matrix leaves out: the headers say so.
+  const cut = omittedOf(s);
   return h(
     'section',
     { class: 'table-wrap', tabindex: '0', 'aria-label': `${title}: the numbers` },
@@ -93,7 +119,7 @@ export function matrixTable(s: MatrixState, title: string): VNode {
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, 'Reviewer'),
         s.cols.map((c) => h('th', { scope: 'col', class: 'num', 'data-reviewed': c.id }, c.label)),
-        h('th', { scope: 'col', class: 'num' }, 'Reviews given'),
+        h('th', { scope: 'col', class: 'num' }, cut ? 'Reviews given (to any country)' : 'Reviews given'),
       )),
       h('tbody', null, s.rows.map((r) => h('tr', { 'data-reviewer': r.id },
         h('th', { scope: 'row' }, r.label),
@@ -101,7 +127,7 @@ export function matrixTable(s: MatrixState, title: string): VNode {
         h('td', { class: 'num', 'data-total': true }, r.total),
       ))),
       h('tfoot', null, h('tr', null,
-        h('th', { scope: 'row' }, 'Reviews received'),
+        h('th', { scope: 'row' }, cut ? 'Reviews received (from any reviewer)' : 'Reviews received'),
         s.cols.map((c) => h('td', { class: 'num', 'data-reviewed': c.id, 'data-total': true }, c.total)),
         h('td', { class: 'num', 'data-total': true }, s.reviews),
       )),
@@ -110,7 +136,7 @@ export function matrixTable(s: MatrixState, title: string): VNode {
 }
 
 /** The figure: the SVG (or a sentence saying there is nothing to chart), the table, and the caption. */
-export function matrixFigure(s: MatrixState, t: MatrixText): VNode {
+export function matrixFigure(s: Drawn, t: MatrixText): VNode {
   const empty = s.reviews === 0;
   return h(
     'figure',

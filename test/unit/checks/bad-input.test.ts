@@ -42,7 +42,10 @@ describe('file names and duplicates stop the check by name', () => {
     write('statements/3.mdx', read('statements/2015-tokyo.mdx'));
     expect(messages()).toContain('content/statements/3.mdx: file name: "3" is the address of a page of the list of outcome documents (/statements/3/): rename it to the year and the place or subject, e.g. 2015-tokyo');
     write('reviews/4.mdx', read('reviews/nor-digital-government-review-2017.mdx'));
-    expect(messages().some((m) => m.startsWith('content/reviews/4.mdx: file name: "4" is the address of a page of the list of peer reviews (/reviews/4/)'))).toBe(true);
+    write('reviews/matrix.mdx', read('reviews/nor-digital-government-review-2017.mdx'));
+    const reviews = messages();
+    expect(reviews.some((m) => m.startsWith('content/reviews/4.mdx: file name: "4" is the address of a page of the peer reviews section (/reviews/4/)'))).toBe(true);
+    expect(reviews.some((m) => m.startsWith('content/reviews/matrix.mdx: file name: "matrix" is the address of a page of the peer reviews section (/reviews/matrix/)'))).toBe(true);
   });
   it('an id twice in a list file, with both lines', () => {
     const text = read('countries.yaml');

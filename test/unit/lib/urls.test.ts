@@ -29,6 +29,9 @@ describe('urls.ts', () => {
     expect(urls.statementsUrl()).toBe('/statements/');
     expect(urls.statementsUrl(2)).toBe('/statements/2/');
     expect(urls.reviewsUrl(3)).toBe('/reviews/3/');
+    expect(urls.REVIEW_MATRIX_URL).toBe('/reviews/matrix/');
+    expect(['2', 'matrix'].filter(urls.isReviewListSegment)).toEqual(['2', 'matrix']);
+    expect(['nor-digital-government-review-2017', 'matrix-2024'].filter(urls.isReviewListSegment)).toEqual([]);
     expect(urls.principleListUrl(3, 'commitments')).toBe('/principles/3/commitments/');
     expect(urls.principleListUrl('3', 'recommendations', 2)).toBe('/principles/3/recommendations/2/');
   });
