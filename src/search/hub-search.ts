@@ -72,10 +72,17 @@ class HubSearch extends HTMLElement {
   private async start() {
     const { uiScript, uiStyle } = this.dataset;
     if (!uiScript || !uiStyle) return this.fail();
+    // The stylesheet first: Pagefind's elements draw as soon as its script runs, and must not move once styled.
     const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: uiStyle });
+    const styled = new Promise((ok) => {
+      style.addEventListener('load', ok, { once: true });
+      style.addEventListener('error', ok, { once: true });
+    });
+    document.head.append(style);
+    await styled;
     const script = Object.assign(document.createElement('script'), { src: uiScript });
     const missing = new Promise<boolean>((ok) => script.addEventListener('error', () => ok(false), { once: true }));
-    document.head.append(style, script);
+    document.head.append(script);
     const parts = ['pagefind-config', 'pagefind-filter-pane', 'pagefind-results', 'pagefind-summary'];
     const defined = Promise.all(parts.map((p) => customElements.whenDefined(p))).then(() => true);
     // The component UI comes with the index (/pagefind/); without an index it never arrives.
