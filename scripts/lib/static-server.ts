@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,8 +39,15 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** Starts serving `root` on host:port; resolves once listening. Unknown paths get 404.html with status 404. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** Types sent gzipped when `gzip` is on: text, as a web host compresses it (GitHub Pages does). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/**
+ * Starts serving `root` on host:port; resolves once listening. Unknown paths get 404.html with status 404.
+ * `gzip`: text is sent gzip-encoded to clients that accept it, as the deployed site is (for Lighthouse, whose
+ * simulated mobile network counts the bytes sent); off by default, so tests see the files as they are.
+ */
+export function serveStatic(root: string, port: number, host = '127.0.0.1', { gzip = false } = {}): Promise<Server> {
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     let file = resolveFile(root, url);
@@ -49,8 +57,11 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const zip = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', ...(zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     if (req.method === 'HEAD') res.end();
+    else if (zip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {

@@ -1,6 +1,6 @@
 /** The compare page's catalog (selection.ts), built from the datasets at build time. Pure. */
 import { latestEdition, type Dataset } from '../indicators/dataset.ts';
-import type { Catalog } from './selection.ts';
+import { resolveQuery, type Catalog, type Selection } from './selection.ts';
 
 /** The default view: the DGI's latest edition for six countries from three regions, all covered by the DGI 2023. */
 export const DEFAULTS = { indicator: 'dgi', countries: ['KOR', 'DNK', 'EST', 'GBR', 'FRA', 'AUS'] } as const;
@@ -20,4 +20,11 @@ export function catalogOf(datasets: readonly Dataset[]): Catalog {
     }),
     defaults: { indicator: DEFAULTS.indicator, countries: [...DEFAULTS.countries] },
   };
+}
+
+/** The view the page shows before any choice (and without JavaScript): the catalog, the selection and its dataset. */
+export function defaultView(datasets: readonly Dataset[]): { catalog: Catalog; selection: Selection; ds: Dataset } {
+  const catalog = catalogOf(datasets);
+  const selection = resolveQuery({}, catalog).selection;
+  return { catalog, selection, ds: datasets.find((d) => d.dataset === selection.indicator)! };
 }

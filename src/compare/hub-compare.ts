@@ -11,7 +11,7 @@ import { CountryPicker } from './picker.ts';
 import { editionLabel, MAX_COUNTRIES, parseQuery, resolveQuery, toQuery, type Catalog, type Query, type Selection } from './selection.ts';
 import { compareView, type CiteContext } from './view.ts';
 import { citeSection, type CiteTemplates } from './cite.ts';
-import { DATA_BASE_URL } from '../lib/urls.ts';
+import { COMPARE_CITATIONS_URL, DATA_BASE_URL } from '../lib/urls.ts';
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -19,10 +19,12 @@ class HubCompare extends HTMLElement {
   #catalog!: Catalog;
   #data = new Map<string, Promise<Dataset>>();
   #selection!: Selection;
+  #pending?: Query;
   #picker!: CountryPicker;
   #run = 0;
   #ready = false;
   #cite!: CiteContext;
+  #templates?: Promise<CiteTemplates>;
   readonly #onPopState = () => void this.#show(parseQuery(location.search), 'none');
 
   connectedCallback(): void {
@@ -31,13 +33,13 @@ class HubCompare extends HTMLElement {
     this.#ready = true;
     this.#catalog = JSON.parse(this.dataset.catalog ?? '{}') as Catalog;
     this.#selection = resolveQuery({}, this.#catalog).selection;
-    this.#cite = { templates: JSON.parse(this.dataset.citations ?? '{}') as CiteTemplates, origin: location.origin };
+    this.#cite = { templates: {}, origin: location.origin };
     const controls = this.querySelector<HTMLElement>('[data-controls]')!;
     controls.hidden = false;
     controls.addEventListener('submit', (e) => e.preventDefault());
     this.#picker = new CountryPicker(controls, {
-      add: (iso3) => this.#change({ countries: [...this.#selection.countries, iso3] }),
-      remove: (iso3) => this.#change({ countries: this.#selection.countries.filter((c) => c !== iso3) }),
+      add: (iso3) => this.#change({ countries: [...this.#countries(), iso3] }),
+      remove: (iso3) => this.#change({ countries: this.#countries().filter((c) => c !== iso3) }),
       say: (text) => this.#say(text),
     });
     this.#select('indicator').addEventListener('change', (e) => this.#change({ indicator: (e.target as HTMLSelectElement).value, edition: undefined }));
@@ -71,25 +73,49 @@ class HubCompare extends HTMLElement {
     return p;
   }
 
+  /**
+   * The citation templates (src/citations/compare.ts), fetched once from their static file: the page does not carry
+   * them. Without them a view is shown without its "Cite this view" section (the build's stays on the default view).
+   */
+  async #citations(): Promise<CiteTemplates> {
+    this.#templates ??= fetch(this.dataset.citations ?? COMPARE_CITATIONS_URL).then((r) => {
+      if (!r.ok) throw new Error(`${r.url} answered ${r.status}`);
+      return r.json() as Promise<CiteTemplates>;
+    });
+    return this.#templates.catch(() => {
+      this.#templates = undefined;
+      return {};
+    });
+  }
+
+  /** The countries of the view last asked for. */
+  #countries(): string[] {
+    return this.#pending?.countries ?? this.#selection.countries;
+  }
+
+  /** A change builds on the view last asked for, even while that one is still loading (two quick changes add up). */
   #change(patch: Query): void {
-    void this.#show({ ...this.#selection, ...patch }, 'push');
+    void this.#show({ ...(this.#pending ?? this.#selection), ...patch }, 'push');
   }
 
   /** Loads the data, checks the query, re-renders (unless the page already shows it) and updates the address. */
   async #show(q: Query, mode: HistoryMode, alreadyShown = false): Promise<void> {
     const run = ++this.#run;
+    this.#pending = q;
     const results = this.querySelector<HTMLElement>('[data-results]')!;
     const first = resolveQuery(q, this.#catalog).selection;
     results.setAttribute('aria-busy', 'true');
     let ds: Dataset;
     try {
-      ds = await this.#load(first.indicator);
+      [ds, this.#cite.templates] = await Promise.all([this.#load(first.indicator), this.#citations()]);
     } catch (err) {
       results.removeAttribute('aria-busy');
+      if (run === this.#run) this.#pending = undefined;
       this.#say(`The data could not be loaded (${(err as Error).message}); the page still shows the previous selection.`);
       return;
     }
     if (run !== this.#run) return;
+    this.#pending = undefined;
     const { selection, problems } = resolveQuery(q, this.#catalog, ds.names);
     this.#selection = selection;
     if (!alreadyShown) results.replaceChildren(toDom(compareView(ds, selection, this.#cite, 'inline')));

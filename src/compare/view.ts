@@ -5,7 +5,7 @@
  */
 import { changeCsv, changeFileName, dataUrl, selectionDataset, selectionFileName, selectedObservations, datasetCsv } from '../indicators/export.ts';
 import { comparableEditions, editionOf, nameOf, type Dataset } from '../indicators/dataset.ts';
-import { dataUrls } from '../lib/urls.ts';
+import { compareFileUrl, dataUrls } from '../lib/urls.ts';
 import { barsFigure } from '../charts/bars/render.ts';
 import type { ChartFile } from '../charts/export/catalog.ts';
 import { lineFigure } from '../charts/line/render.ts';
@@ -33,20 +33,37 @@ export function summary(ds: Dataset, sel: Selection): string {
   return `${ds.shortName} ${sel.edition} for ${listing(sel.countries.map((c) => nameOf(ds, c)))}.`;
 }
 
-/** Download links: the selection (built here, as data: addresses) and the whole dataset (static files). */
-function downloads(ds: Dataset, sel: Selection): VNode {
+/** One of a selection's own downloads: its file name, media type, link text and contents (made when asked for). */
+export interface SelectionFile {
+  kind: 'csv' | 'json' | 'change';
+  name: string;
+  type: 'text/csv' | 'application/json';
+  label: string;
+  text: () => string;
+}
+
+/** The selection as CSV and JSON, and every edition of its countries with the change, as CSV. */
+export function selectionFiles(ds: Dataset, sel: Selection): SelectionFile[] {
   const file = selectionFileName(ds, sel);
-  const csv = datasetCsv(ds, selectedObservations(ds, sel));
-  const json = JSON.stringify(selectionDataset(ds, sel), null, 2);
-  const whole = dataUrls(ds.dataset);
   const every = changeFileName(ds, sel.countries);
+  return [
+    { kind: 'csv', name: `${file}.csv`, type: 'text/csv', label: `This selection as CSV (${file}.csv)`, text: () => datasetCsv(ds, selectedObservations(ds, sel)) },
+    { kind: 'json', name: `${file}.json`, type: 'application/json', label: `This selection as JSON (${file}.json)`, text: () => JSON.stringify(selectionDataset(ds, sel), null, 2) },
+    { kind: 'change', name: `${every}.csv`, type: 'text/csv', label: `Every edition of these countries, with the change since the previous comparable edition, as CSV (${every}.csv)`, text: () => changeCsv(ds, sel.countries) },
+  ];
+}
+
+/**
+ * Download links: the selection's files (`'files'`: the default view's, written by the build next to the page, so
+ * the page does not carry them; `'inline'`: built here, as data: addresses) and the whole dataset (static files).
+ */
+function downloads(ds: Dataset, sel: Selection, exports: 'files' | 'inline'): VNode {
+  const whole = dataUrls(ds.dataset);
   return h(
     'ul',
     { class: 'downloads' },
-    h('li', null, h('a', { href: dataUrl(csv, 'text/csv'), download: `${file}.csv`, 'data-download': 'csv' }, `This selection as CSV (${file}.csv)`)),
-    h('li', null, h('a', { href: dataUrl(json, 'application/json'), download: `${file}.json`, 'data-download': 'json' }, `This selection as JSON (${file}.json)`)),
-    h('li', null, h('a', { href: dataUrl(changeCsv(ds, sel.countries), 'text/csv'), download: `${every}.csv`, 'data-download': 'change' },
-      `Every edition of these countries, with the change since the previous comparable edition, as CSV (${every}.csv)`)),
+    selectionFiles(ds, sel).map((f) =>
+      h('li', null, h('a', { href: exports === 'files' ? compareFileUrl(f.name) : dataUrl(f.text(), f.type), download: f.name, 'data-download': f.kind }, f.label))),
     h('li', null, h('a', { href: whole.csv }, `The whole ${ds.shortName} dataset as CSV`), ' · ', h('a', { href: whole.json }, 'as JSON')),
   );
 }
@@ -87,7 +104,7 @@ export function compareView(ds: Dataset, sel: Selection, cite?: CiteContext, exp
     })),
     section('cmp-h-slope', '4. Change between two editions', slopeFigure(c.slope, 'cmp-slope', { exports: links(c.files.slope) })),
     section('cmp-h-table', '5. The numbers', compareTable(ds, sel.edition, order, 'cmp-table')),
-    section('cmp-h-data', 'Download the data', downloads(ds, sel)),
+    section('cmp-h-data', 'Download the data', downloads(ds, sel, exports)),
     section('cmp-h-source', 'Source and licence', provenanceBlock(ds, sel)),
     citation ? section('cmp-h-cite', 'Cite this view', citation) : '',
   );

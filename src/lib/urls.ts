@@ -139,6 +139,12 @@ export const indicatorEditionUrl = (id: string, year: number) => `/indicators/${
  */
 export const compareUrl = (query = '') => `${LIST_URLS.compare}${query}`;
 
+/** The compare page's citation templates (src/citations/compare.ts), fetched by the page when it re-renders. */
+export const COMPARE_CITATIONS_URL = '/compare/citations.json';
+
+/** URL of a download of the default compare view, written by the build next to the page, e.g. /compare/dgi-2023-KOR.csv. */
+export const compareFileUrl = (name: string) => `${LIST_URLS.compare}${name}`;
+
 /**
  * URL of /search/ with a search, e.g. searchUrl({ type: 'practice', status: 'retired' }) is
  * /search/?type=practice&status=retired; a list repeats its key. No parameter: the empty search page.

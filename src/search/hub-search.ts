@@ -1,5 +1,6 @@
 /**
- * <hub-search>: keeps Pagefind's component UI (input, filter pane, results) in step with the URL.
+ * <hub-search>: the search box, and Pagefind's component UI (filter pane, results) loaded when the reader first
+ * uses the box or the filters, or at once when the address carries a search; kept in step with the URL.
  * The URL is the source of truth on load and on back/forward; typing replaces the current history
  * entry, a filter or sort change pushes a new one, so back returns to the previous search.
  */
@@ -14,7 +15,10 @@ interface PagefindInstance {
   on(event: 'search', cb: (term: string, filters: Record<string, unknown>) => void, owner?: object): void;
   on(event: 'results', cb: (r: { results: unknown[] }) => void, owner?: object): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  triggerSearch(term: string): void;
   triggerLoad(): Promise<void>;
+  registerInput(el: Element, options: { keyboardNavigation: boolean }): void;
+  focusNextResults(from: Element): boolean;
 }
 declare global {
   interface Window {
@@ -24,6 +28,8 @@ declare global {
 
 /** Results shown at first, and added by each "Show more": rendering thousands at once stalls the page. */
 const PAGE = 50;
+/** Milliseconds after the last keystroke before searching (Pagefind's own input waits as long). */
+const DEBOUNCE = 300;
 
 class HubSearch extends HTMLElement {
   private instance?: PagefindInstance;
@@ -31,19 +37,63 @@ class HubSearch extends HTMLElement {
   private current: SearchState = parseSearch(location.search);
   private applying = false;
 
-  async connectedCallback() {
-    const parts = ['pagefind-config', 'pagefind-input', 'pagefind-filter-pane', 'pagefind-results', 'pagefind-summary'];
+  private loading?: Promise<void>;
+
+  connectedCallback() {
+    document.querySelector('[data-nojs]')?.remove();
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    const input = this.searchInput();
+    if (input) input.value = this.current.q;
+    // The box is a plain GET form until Pagefind is here; with scripts it searches in place.
+    form?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (this.instance) this.searchWords(input?.value ?? '');
+      else void this.load();
+    });
+    const { q, filters } = this.current;
+    // A search in the address (a link into search, the header's box) is run at once; otherwise Pagefind's
+    // script, index and WebAssembly wait for the reader to use the box or the filters.
+    if (q || Object.keys(filters).length) {
+      void this.load();
+      return;
+    }
+    const load = () => void this.load();
+    for (const type of ['focusin', 'pointerdown', 'input']) form?.addEventListener(type, load, { once: true });
+    this.querySelector('[data-load]')?.addEventListener('click', load, { once: true });
+    this.querySelector('.filters-toggle')?.addEventListener('toggle', load, { once: true });
+  }
+
+  /** Loads Pagefind's component UI (its stylesheet and script, once), then wires it to the address. */
+  private load(): Promise<void> {
+    this.loading ??= this.start();
+    return this.loading;
+  }
+
+  private async start() {
+    const { uiScript, uiStyle } = this.dataset;
+    if (!uiScript || !uiStyle) return this.fail();
+    // The stylesheet first: Pagefind's elements draw as soon as its script runs, and must not move once styled.
+    const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: uiStyle });
+    const styled = new Promise((ok) => {
+      style.addEventListener('load', ok, { once: true });
+      style.addEventListener('error', ok, { once: true });
+    });
+    document.head.append(style);
+    await styled;
+    const script = Object.assign(document.createElement('script'), { src: uiScript });
+    const missing = new Promise<boolean>((ok) => script.addEventListener('error', () => ok(false), { once: true }));
+    document.head.append(script);
+    const parts = ['pagefind-config', 'pagefind-filter-pane', 'pagefind-results', 'pagefind-summary'];
     const defined = Promise.all(parts.map((p) => customElements.whenDefined(p))).then(() => true);
     // The component UI comes with the index (/pagefind/); without an index it never arrives.
     const timeout = new Promise<boolean>((ok) => setTimeout(() => ok(false), 8000));
-    if (!(await Promise.race([defined, timeout]))) return this.fail();
+    if (!(await Promise.race([defined, missing, timeout]))) return this.fail();
     // Pagefind's elements register with their instance as they connect: let them finish first.
     await new Promise(requestAnimationFrame);
     const manager = window.PagefindComponents?.getInstanceManager();
     if (!manager) return this.fail();
-    document.querySelector('[data-nojs]')?.remove();
-    this.querySelector('[data-search-ui]')?.removeAttribute('hidden');
     this.instance = manager.getInstance('default');
+    this.querySelector('[data-filters-pending]')?.remove();
     const pane = this.querySelector('pagefind-filter-pane');
     if (pane) enhanceFilterPane(pane);
     // Loading runs Pagefind's own empty faceted search once; listen only after it, so it cannot
@@ -63,13 +113,47 @@ class HubSearch extends HTMLElement {
     this.querySelector('[data-empty]')?.addEventListener('click', (e) => this.removeFilter(e));
     this.querySelector('[data-more]')?.addEventListener('click', () => this.showMore());
     window.addEventListener('popstate', () => this.apply(parseSearch(location.search)));
+    this.wireInput();
     // Words typed while the index was loading belong to the search, not the (older) address.
-    const typed = this.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
+    const typed = this.searchInput()?.value.trim();
     if (typed && typed !== this.current.q) {
       const next = { ...this.current, q: typed };
       this.record(next);
       this.apply(next);
     } else this.apply(this.current);
+  }
+
+  private searchInput() {
+    return this.querySelector<HTMLInputElement>('[data-search-input]');
+  }
+
+  /**
+   * The hub's own box drives Pagefind as its <pagefind-input> would: a search 300 ms after the last keystroke,
+   * Escape clears, Down arrow moves into the results; registered as an input, so Pagefind's keyboard navigation
+   * in the results (Up arrow, typing) comes back to it.
+   */
+  private wireInput() {
+    const input = this.searchInput();
+    if (!input || !this.instance) return;
+    Object.assign(input, { inputEl: input });
+    this.instance.registerInput(input, { keyboardNavigation: true });
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => this.searchWords(input.value), DEBOUNCE);
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.isComposing) return;
+      if (e.key === 'Escape') {
+        clearTimeout(pending);
+        input.value = '';
+        this.searchWords('');
+      } else if (e.key === 'ArrowDown' && this.instance?.focusNextResults(input)) e.preventDefault();
+    });
+  }
+
+  private searchWords(words: string) {
+    this.instance?.triggerSearch(words);
   }
 
   private sortControl() {
@@ -90,7 +174,7 @@ class HubSearch extends HTMLElement {
 
   /** Pagefind's input can re-render after a search from the URL: show the words the results are for. */
   private syncInput() {
-    const input = this.querySelector<HTMLInputElement>('pagefind-input input');
+    const input = this.searchInput();
     if (input && document.activeElement !== input && input.value !== this.current.q) input.value = this.current.q;
   }
 
@@ -158,7 +242,6 @@ class HubSearch extends HTMLElement {
   }
 
   private fail() {
-    document.querySelector('[data-nojs]')?.remove();
     this.querySelector<HTMLElement>('[data-search-ui]')?.setAttribute('hidden', '');
     this.querySelector<HTMLElement>('[data-unavailable]')?.removeAttribute('hidden');
   }

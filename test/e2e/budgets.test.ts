@@ -3,10 +3,11 @@
  * JavaScript a page loads before anyone interacts with it. Bytes are deterministic, so they are tested
  * here; timings are only printed by `npm run bench`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_TYPES } from '../../scripts/lib/bench/page-types.ts';
+import { lazyWeight } from '../../scripts/lib/bench/page-weight.ts';
 import { readSiteWeights, weightsByType, type TypeWeight } from '../../scripts/lib/bench/site-weights.ts';
 
 let types: TypeWeight[];
@@ -30,6 +31,17 @@ describe('size budgets of dist/', () => {
       const t = types.find((x) => x.type.id === id)!;
       expect(t.maxJsGzip, `${t.type.label} pages load JavaScript`).toBe(0);
     }
+  });
+
+  it('holds /compare/ to its JavaScript budget with the code it loads once used (<hub-compare>, the charts)', () => {
+    const read = (p: string) => {
+      const file = join('dist', p);
+      return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    };
+    const compare = types.find((t) => t.type.id === 'compare')!;
+    const lazy = lazyWeight('/compare/', readFileSync('dist/compare/index.html', 'utf8'), read);
+    expect(lazy.gzip, 'the lazily loaded compare code was not found').toBeGreaterThan(10_000);
+    expect(compare.maxJsGzip! + lazy.gzip).toBeLessThanOrEqual(compare.type.budget!.jsGzip!);
   });
 
   it('has built every page type the table does not mark as planned, with its sample page', () => {

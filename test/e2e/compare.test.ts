@@ -184,6 +184,45 @@ describe('under a strict Content Security Policy', () => {
   });
 });
 
+describe('the default view loads its code when it is used', () => {
+  /** Opens /compare/ with the element's code held back `delay` ms; records the scripts and data it fetches. */
+  async function open(delay = 0) {
+    const page = await s.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.route('**/_astro/hub-compare.*.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, delay));
+      await route.continue();
+    });
+    await page.goto(s.base + '/compare/');
+    await page.waitForLoadState('networkidle');
+    return { page, fetched };
+  }
+  const lazy = (fetched: string[]) => fetched.filter((p) => /hub-compare|^\/data\/|citations\.json/.test(p));
+
+  it('paints the default view with its controls and fetches neither the element nor the data until the reader reaches for them', async () => {
+    const { page, fetched } = await open();
+    expect(await barsOf(page)).toEqual(['KOR', 'DNK', 'GBR', 'AUS', 'EST', 'FRA']);
+    await expect(page.getByRole('combobox', { name: 'Add a country' }).isVisible()).resolves.toBe(true);
+    expect(lazy(fetched)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Add a country' }).pressSequentially('Finl');
+    await page.getByRole('option', { name: 'Finland' }).click();
+    await expect.poll(() => page.url()).toContain('countries=KOR,DNK,EST,GBR,FRA,AUS,FIN&');
+    expect(lazy(fetched)).toEqual(expect.arrayContaining(['/data/dgi.json', '/compare/citations.json']));
+    await page.close();
+  });
+
+  it('does what the reader did while the code was loading: a chip removed, another indicator chosen', async () => {
+    const { page } = await open(1500);
+    await page.getByRole('button', { name: 'Remove Korea' }).click();
+    await page.getByLabel('Indicator', { exact: true }).selectOption('ourdata');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('indicator=ourdata');
+    expect(new URL(page.url()).searchParams.get('countries')).not.toContain('KOR');
+    await expect.poll(() => chips(page)).not.toContain('KOR');
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('shows the default chart and table, and hides controls that would not work', async () => {
     const page = await s.page('/compare/', { javaScript: false });
@@ -192,8 +231,32 @@ describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: /Sub-indicators, DGI 2023/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('img', { name: /DGI composite score, DGI 2019–2023/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('combobox', { name: 'Add a country' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('link', { name: /This selection as CSV/ }).getAttribute('href')).resolves.toMatch(/^data:text\/csv/);
+    const csv = page.getByRole('link', { name: /This selection as CSV/ });
+    await expect(csv.getAttribute('href')).resolves.toBe('/compare/dgi-2023-KOR-DNK-EST-GBR-FRA-AUS.csv');
+    await expect(csv.getAttribute('download')).resolves.toBe('dgi-2023-KOR-DNK-EST-GBR-FRA-AUS.csv');
+    const rows = parse(await (await s.context.request.get(s.base + '/compare/dgi-2023-KOR-DNK-EST-GBR-FRA-AUS.csv')).text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => `${r.iso3}/${r.edition}/${r.indicator}=${r.value}`).sort()).toEqual(shared('dgi', '2023', ['KOR', 'DNK', 'GBR', 'AUS', 'EST', 'FRA', 'OECD']));
     await page.close();
+  });
+
+  it("links the default view's downloads as files the build wrote, equal to what the browser builds for the same view", async () => {
+    const links = async (page: Page) => page.locator('[data-download]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-download'), a.getAttribute('download'), a.getAttribute('href')]));
+    const plain = await s.page('/compare/', { javaScript: false });
+    const built = await links(plain);
+    await plain.close();
+    const page = await s.page('/compare/?countries=KOR,DNK,EST,GBR,FRA,AUS&indicator=dgi&edition=2023');
+    await expect.poll(async () => (await links(page)).every(([, , href]) => href!.startsWith('data:'))).toBe(true);
+    const made = await links(page);
+    await page.close();
+    expect(built.map(([kind, name]) => [kind, name])).toEqual(made.map(([kind, name]) => [kind, name]));
+    expect(built.map(([kind]) => kind)).toEqual(['csv', 'json', 'change']);
+    for (const [i, [, name, href]] of built.entries()) {
+      expect(href).toBe(`/compare/${name}`);
+      const file = await s.context.request.get(s.base + href!);
+      expect(file.status()).toBe(200);
+      const inline = made[i]![2]!;
+      expect(await file.text(), name!).toBe(decodeURIComponent(inline.slice(inline.indexOf(',') + 1)));
+    }
   });
 });
 

@@ -23,7 +23,7 @@ async function titles(page: Page): Promise<string[]> {
   }
   return page.locator('pagefind-results .pf-result-title').allTextContents();
 }
-const input = (page: Page) => page.locator('pagefind-input input');
+const input = (page: Page) => page.getByRole('searchbox', { name: 'Search words' });
 /**
  * Waits until the summary reports a finished search ("3 results for data", "No results", "12 results")
  * for `words` when given, and the first result, if any, is rendered.
@@ -178,6 +178,65 @@ describe('/search/', () => {
   });
 });
 
+describe('/search/ loads Pagefind when it is needed', () => {
+  /** Opens `path` and records the paths of every request under /pagefind/. */
+  async function open(path: string) {
+    const page = await s.context.newPage();
+    const pagefind: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/pagefind/')) pagefind.push(p);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(s.base + path);
+    await page.waitForLoadState('networkidle');
+    return { page, pagefind, errors };
+  }
+
+  it('draws a labelled search form and fetches nothing of Pagefind until the box is used; typing then lists results', async () => {
+    const { page, pagefind, errors } = await open('/search/');
+    await page.waitForTimeout(500);
+    expect(pagefind).toEqual([]);
+    const form = page.getByRole('search').filter({ has: input(page) });
+    await expect(form.getAttribute('action')).resolves.toBe('/search/');
+    await expect(form.getAttribute('method')).resolves.toBe('get');
+    await expect(input(page).getAttribute('name')).resolves.toBe('q');
+    await input(page).pressSequentially('identity');
+    await settled(page, 'identity');
+    expect(pagefind).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', '/pagefind/pagefind.js']));
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await page.waitForURL(/\?q=identity$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the filters when asked, without a word typed', async () => {
+    const { page, pagefind } = await open('/search/');
+    expect(pagefind).toEqual([]);
+    await page.getByRole('button', { name: 'Show the filters' }).click();
+    await page.getByRole('checkbox', { name: /^practice/ }).check();
+    await page.waitForURL(/\?type=practice$/);
+    await settled(page);
+    await expect(page.locator('pagefind-results .result-meta').first().textContent()).resolves.toMatch(/^practice/);
+    await page.close();
+  });
+
+  it('loads at once when the address carries a search, and submitting the box searches in place', async () => {
+    const { page, errors } = await open('/search/?type=statement');
+    await settled(page);
+    await input(page).fill('data');
+    await page.keyboard.press('Enter');
+    await settled(page, 'data');
+    expect(new URL(page.url()).search).toBe('?q=data&type=statement');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('/search/ without JavaScript', () => {
   it('says search needs it and links to the browse pages', async () => {
     const page = await s.page('/search/', { javaScript: false });
@@ -194,6 +253,7 @@ describe('/search/ without its index', () => {
     const page = await s.context.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${s.base}/search/`);
+    await input(page).focus();
     await page.locator('[data-unavailable]').waitFor({ state: 'visible', timeout: 20_000 });
     await expect(page.locator('[data-unavailable]').textContent()).resolves.toContain('npm run build');
     await page.close();

@@ -60,6 +60,11 @@ export function staticImports(code: string): string[] {
   return [...found];
 }
 
+/** The modules a script loads later with a literal `import("./a.js")` (any quotes): code a page fetches once it is used. */
+export function lazyImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/\bimport\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((m) => m[2]!))];
+}
+
 /** `ref` as a site path, seen from `from`; undefined when it points to another host. */
 function sitePath(ref: string, from: string): string | undefined {
   const u = new URL(ref, `http://site.invalid${from}`);
@@ -92,6 +97,18 @@ export function pageWeight(path: string, html: string, read: (sitePath: string) 
     staticImports(t).forEach((dep) => load(dep, path, 'js'));
   });
   return w;
+}
+
+/**
+ * The JavaScript the page at `path` fetches once it is used: its scripts' lazy imports (lazyImports), with their
+ * static imports, less what the page loaded already. Pagefind's files, added by a script element, are not counted.
+ */
+export function lazyWeight(path: string, html: string, read: (sitePath: string) => string | undefined): Bytes {
+  const first = pageWeight(path, html, read);
+  const lazy = first.assets.flatMap((a) => lazyImports(read(a) ?? '').flatMap((ref) => sitePath(ref, a) ?? []));
+  const later = pageWeight(path, lazy.map((p) => `<script type="module" src="${p}"></script>`).join(''), read);
+  const already = new Set(first.assets);
+  return later.assets.filter((a) => !already.has(a)).reduce((w, a) => add(w, read(a) ?? ''), { raw: 0, gzip: 0 });
 }
 
 /** Each way a page breaks its type's budget, as a sentence naming the page, the bytes, the budget and where it is set. */

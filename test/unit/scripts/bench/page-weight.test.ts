@@ -1,7 +1,7 @@
 /** Page weight: what a page loads, counted in bytes, and held to its type's budget. */
 import { describe, expect, it } from 'vitest';
 import { gzipLength } from '../../../../scripts/lib/bench/bytes.ts';
-import { budgetProblems, pageRefs, pageWeight, staticImports } from '../../../../scripts/lib/bench/page-weight.ts';
+import { budgetProblems, lazyImports, lazyWeight, pageRefs, pageWeight, staticImports } from '../../../../scripts/lib/bench/page-weight.ts';
 import { CONTENT_PAGE, PAGE_TYPES, pageTypeOf, urlPathOf, type PageType } from '../../../../scripts/lib/bench/page-types.ts';
 
 const SITE: Record<string, string> = {
@@ -31,6 +31,28 @@ describe('staticImports', () => {
   it('follows import and export-from, not lazy import()', () => {
     expect(staticImports(SITE['/_astro/hub-compare.js']!)).toEqual(['./chunk.js', './side.js']);
     expect(staticImports('export*from"./x.js";export{y}from"./y.js"')).toEqual(['./x.js', './y.js']);
+  });
+});
+
+describe('lazyImports', () => {
+  it('finds import() with a literal address in any quotes, once each', () => {
+    expect(lazyImports(SITE['/_astro/hub-compare.js']!)).toEqual(['./lazy.js']);
+    expect(lazyImports('a(()=>import(`./x.js`));b(()=>import( "./x.js" ));import(y)')).toEqual(['./x.js']);
+  });
+});
+
+describe('lazyWeight', () => {
+  it('counts the lazy modules and their static imports, not what the page loaded already', () => {
+    const files: Record<string, string> = {
+      '/_astro/entry.js': 'import"./shared.js";const go=()=>import(`./big.js`);go();',
+      '/_astro/shared.js': 'export const s=1',
+      '/_astro/big.js': 'import{s}from"./shared.js";import"./chart.js";export default s',
+      '/_astro/chart.js': 'export const c=2',
+    };
+    const w = lazyWeight('/compare/', html('', '<script type="module" src="/_astro/entry.js"></script>'), (p) => files[p]);
+    const expected = ['/_astro/big.js', '/_astro/chart.js'].reduce((n, p) => n + gzipLength(files[p]!), 0);
+    expect(w.gzip).toBe(expected);
+    expect(lazyWeight('/a/', html('', '<script type="module" src="/_astro/shared.js"></script>'), (p) => files[p])).toEqual({ raw: 0, gzip: 0 });
   });
 });
 
