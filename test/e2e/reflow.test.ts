@@ -100,6 +100,26 @@ describe('reflow at 320 × 640', () => {
     expect(await overflow()).toEqual({ excess: 0, culprit: '' });
   });
 
+  it.each([
+    '/countries/kor/', '/countries/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/', '/reviews/',
+    '/reviews/nor-digital-government-review-2017/', '/compare/?countries=KOR,EST,NOR,DNK,FRA,GBR,USA,JPN,AUS,NZL,CAN,DEU',
+  ])('%s: every table cell breaks between words only (a table scrolls in its region, never one letter a line)', async (path) => {
+    await page.goto(s.base + path);
+    await page.waitForLoadState('networkidle');
+    const cells = await page.$$eval('main table :is(th, td)', (els) => els.flatMap((el) => {
+      const text = (el.textContent ?? '').trim();
+      if (!text || !(el as HTMLElement).offsetParent) return [];
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      return [{ text: text.slice(0, 40), lines, words: text.split(/\s+/).length }];
+    }));
+    expect(cells.length).toBeGreaterThan(5);
+    // A word that does not fit may take a second line (an address); more than that is a word broken letter by letter.
+    expect(cells.filter((c) => c.lines > c.words + 1)).toEqual([]);
+    expect(await overflow()).toEqual({ excess: 0, culprit: '' });
+  });
+
   it('compare with twelve countries does not scroll sideways', async () => {
     const countries = ['AUS', 'AUT', 'BEL', 'CAN', 'CHL', 'DNK', 'EST', 'FIN', 'FRA', 'KOR', 'NOR', 'GBR'];
     await page.goto(`${s.base}/compare/?countries=${countries.join(',')}`);
