@@ -79,10 +79,14 @@ describe('compareView', () => {
     expect(html).not.toMatch(/>0<\/td>/);
     expect(textOf(view)).toContain('Showing the SYN 2021 for Aland and Dania.');
   });
-  it('offers the selection as CSV and JSON downloads named after it', () => {
-    const html = toMarkup(compareView(ds, { indicator: 'syn', edition: 2021, countries: ['AAA'] }));
-    expect(html).toContain('download="syn-2021-AAA.csv"');
-    expect(html).toContain('href="data:text/csv;charset=utf-8,iso3%2Ccountry%2Cedition');
-    expect(html).toContain('href="/data/syn.json"');
+  it('offers the selection as CSV and JSON downloads named after it: files the build writes for the default view, built in the page for any other', () => {
+    const sel = { indicator: 'syn', edition: 2021, countries: ['AAA'] };
+    const built = toMarkup(compareView(ds, sel));
+    expect(built).toContain('<a href="/compare/syn-2021-AAA.csv" download="syn-2021-AAA.csv"');
+    expect(built).not.toContain('data:text/csv');
+    expect(built).toContain('href="/data/syn.json"');
+    const inPage = toMarkup(compareView(ds, sel, undefined, 'inline'));
+    expect(inPage).toContain('download="syn-2021-AAA.csv"');
+    expect(inPage).toContain('href="data:text/csv;charset=utf-8,iso3%2Ccountry%2Cedition');
   });
 });
