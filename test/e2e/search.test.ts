@@ -84,6 +84,20 @@ describe('/search/', () => {
     await page.close();
   });
 
+  it('the box works from the keyboard as Pagefind\'s own did: Down arrow into the results, Escape clears', async () => {
+    const page = await s.page('/search/');
+    await input(page).focus();
+    await page.keyboard.type('open data');
+    await settled(page, 'open data');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('pagefind-results')))).toBe(true);
+    await input(page).focus();
+    await page.keyboard.press('Escape');
+    await expect(input(page).inputValue()).resolves.toBe('');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+    await page.close();
+  });
+
   it('browses a facet with an empty query: every retired practice, newest first', async () => {
     const retired = readdirSync('content/practices').filter((f) => readFileSync(`content/practices/${f}`, 'utf8').includes('\nstatus: retired\n'));
     const page = await s.page('/search/?type=practice&status=retired&sort=newest');
