@@ -44,10 +44,12 @@ export class PngRenderer {
       this.#waiting.delete(answer.file);
       if (this.#waiting.size === 0) child.channel?.unref();
     });
-    child.on('exit', (code, signal) => {
-      for (const [file, done] of this.#waiting) done(`the PNG renderer stopped (${signal ?? `exit code ${code}`}) before writing ${file}`);
+    const stopped = (why: string) => {
+      for (const [file, done] of this.#waiting) done(`the PNG renderer ${why} before writing ${file}`);
       this.#waiting.clear();
-    });
+    };
+    child.on('exit', (code, signal) => stopped(`stopped (${signal ?? `exit code ${code}`})`));
+    child.on('error', (err) => stopped(`failed (${err.message})`));
     child.unref();
     return (this.#child = child);
   }
@@ -67,7 +69,7 @@ export class PngRenderer {
   async settle(): Promise<number> {
     const errors = (await Promise.all(this.#answers)).filter((e): e is string => Boolean(e));
     for (const png of this.expected) if (!this.rendered.has(png)) errors.push(`${png}: no SVG file was rendered for it (src/pages/charts/)`);
-    this.#child?.disconnect();
+    if (this.#child?.connected) this.#child.disconnect();
     if (errors.length) throw new Error(`chart PNGs could not be written:\n  ${errors.join('\n  ')}`);
     return this.rendered.size;
   }
