@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { PngDone, PngJob } from '../charts/export/png-process.ts';
-import type { LayeredIntegration } from './prerender-layers.ts';
+import { over, type LayeredIntegration } from './prerender-layers.ts';
 
 /** The addresses of the chart files (src/pages/charts/). */
 export const CHART_SVG = /^\/charts\/.+\.svg$/;
@@ -77,8 +77,7 @@ export class PngRenderer {
 
 /** A prerenderer that leaves the chart PNGs to `pngs()` and hands it every chart SVG it renders. */
 export function pngPrerenderer(inner: AstroPrerenderer, pngs: () => PngRenderer): AstroPrerenderer {
-  return {
-    ...inner,
+  return over(inner, {
     name: 'hub:chart-pngs',
     getStaticPaths: async () =>
       (await inner.getStaticPaths()).filter((p) => {
@@ -93,7 +92,7 @@ export function pngPrerenderer(inner: AstroPrerenderer, pngs: () => PngRenderer)
       if (response.ok && CHART_SVG.test(path)) pngs().render(path, await response.clone().text());
       return result;
     },
-  };
+  });
 }
 
 /** The chart PNGs as an Astro integration; its layer goes to `prerenderLayers` (astro.config.mjs). */

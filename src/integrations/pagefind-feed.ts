@@ -7,6 +7,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
+import { over } from './prerender-layers.ts';
 
 /** Throws when Pagefind answered with errors. */
 export function must<T extends { errors: string[] }>(step: string, response: T): T {
@@ -66,10 +67,8 @@ export class PageFeed {
 
 /** A prerenderer that renders with Astro's own and feeds every HTML page it renders to `feed`. */
 export function feedingPrerenderer(astro: AstroPrerenderer, feed: PageFeed): AstroPrerenderer {
-  return {
+  return over(astro, {
     name: 'hub:pagefind-feed',
-    setup: () => astro.setup?.() ?? Promise.resolve(),
-    getStaticPaths: () => astro.getStaticPaths(),
     render: async (request, options) => {
       const result = await astro.render(request, options);
       const response = result instanceof Response ? result : result.response;
@@ -80,7 +79,5 @@ export function feedingPrerenderer(astro: AstroPrerenderer, feed: PageFeed): Ast
       }
       return result;
     },
-    ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
-    teardown: () => astro.teardown?.() ?? Promise.resolve(),
-  };
+  });
 }

@@ -9,6 +9,21 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 /** Wraps a prerenderer (Astro's own, or another layer) in one that does more. */
 export type PrerenderLayer = (inner: AstroPrerenderer) => AstroPrerenderer;
 
+/**
+ * A layer's prerenderer: `own` (its name, and whichever of getStaticPaths and render it changes) over what `inner`
+ * does, every other step handed to `inner` as it is.
+ */
+export function over(inner: AstroPrerenderer, own: Pick<AstroPrerenderer, 'name'> & Partial<Pick<AstroPrerenderer, 'getStaticPaths' | 'render'>>): AstroPrerenderer {
+  return {
+    setup: () => inner.setup?.() ?? Promise.resolve(),
+    getStaticPaths: () => inner.getStaticPaths(),
+    render: (request, options) => inner.render(request, options),
+    ...(inner.collectStaticImages ? { collectStaticImages: () => inner.collectStaticImages!() } : {}),
+    teardown: () => inner.teardown?.() ?? Promise.resolve(),
+    ...own,
+  };
+}
+
 /** An integration that offers a layer. */
 export interface LayeredIntegration extends AstroIntegration {
   layer: PrerenderLayer;
