@@ -35,7 +35,6 @@ class HubCompare extends HTMLElement {
     this.#selection = resolveQuery({}, this.#catalog).selection;
     this.#cite = { templates: {}, origin: location.origin };
     const controls = this.querySelector<HTMLElement>('[data-controls]')!;
-    controls.hidden = false;
     controls.addEventListener('submit', (e) => e.preventDefault());
     this.#picker = new CountryPicker(controls, {
       add: (iso3) => this.#change({ countries: [...this.#countries(), iso3] }),

@@ -4,9 +4,8 @@
  */
 import type { Hub } from '../../content/hub-data.ts';
 import { allDatasets } from '../../indicators/datasets.ts';
-import { catalogOf } from '../../compare/catalog.ts';
+import { defaultView } from '../../compare/catalog.ts';
 import { compareCharts } from '../../compare/charts.ts';
-import { resolveQuery } from '../../compare/selection.ts';
 import { countryChartFiles, indicatorChartFiles, type ChartFile } from './catalog.ts';
 import { exportMarkup } from './frame.ts';
 import { matrixFileSvg } from '../matrix/render.ts';
@@ -23,8 +22,8 @@ export function siteChartFiles(h: Hub): ChartFile[] {
   if (hit) return hit;
   const datasets = allDatasets(h);
   const countries = h.countries.map((c) => c.id);
-  const selection = resolveQuery({}, catalogOf(datasets)).selection;
-  const compared = compareCharts(datasets.find((d) => d.dataset === selection.indicator)!, selection);
+  const { ds, selection } = defaultView(datasets);
+  const compared = compareCharts(ds, selection);
   const files = [
     ...datasets.flatMap((ds) => indicatorChartFiles(ds, countries)),
     ...datasets.flatMap((ds) => countries.flatMap((iso3) => countryChartFiles(ds, iso3))),
