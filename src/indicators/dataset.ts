@@ -155,3 +155,44 @@ export function latestEdition(ds: Dataset): number {
   const complete = editions.find((e) => !e.partial && withCountries.has(e.year));
   return complete?.year ?? editions.find((e) => withCountries.has(e.year))?.year ?? editions[0]!.year;
 }
+
+/** A country's headline on an indicator (the country profile's summary): one value, its rank and the reference's. */
+export interface Headline {
+  edition: number;
+  /** The edition is published only in part: its order is among the countries with a value, not the publisher's rank. */
+  partial: boolean;
+  /** The measure the edition is ranked by (the composite, unless few composites were published). */
+  metric: DatasetMetric;
+  value: string;
+  rank: number;
+  /** How many countries the edition ranks. */
+  of: number;
+  /** The reference aggregate's value (OECD average), when published. */
+  reference?: string;
+}
+
+/**
+ * The newest complete edition that ranks `iso3` (else the newest partial one, since a partial edition drawn beside
+ * complete ones would mislead only when a complete one exists), as published; undefined when no edition ranks it.
+ */
+export function headlineOf(ds: Dataset, iso3: string): Headline | undefined {
+  const ranked = tablesOf(ds).filter((t) => t.rankedBy && t.rows.find((r) => r.iso3 === iso3)?.rank !== undefined);
+  const t = ranked.find((x) => !editionOf(ds, x.edition).partial) ?? ranked[0];
+  if (!t) return undefined;
+  const by = t.rankedBy!;
+  const row = t.rows.find((r) => r.iso3 === iso3)!;
+  const reference = t.rows.find((r) => r.iso3 === REFERENCE)?.values[by];
+  return {
+    edition: t.edition, partial: Boolean(editionOf(ds, t.edition).partial), metric: metricOf(ds, by), value: row.values[by]!,
+    rank: row.rank!, of: t.rows.filter((r) => r.rank !== undefined).length, ...(reference === undefined ? {} : { reference }),
+  };
+}
+
+const covered = new WeakMap<Dataset, Set<string>>();
+
+/** Whether `iso3` has any value in any edition: the hub builds its page on the indicator only then. */
+export function covers(ds: Dataset, iso3: string): boolean {
+  let codes = covered.get(ds);
+  if (!codes) covered.set(ds, (codes = new Set(ds.observations.map((o) => o.iso3))));
+  return codes.has(iso3);
+}

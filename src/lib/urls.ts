@@ -41,6 +41,12 @@ export const DATA_INDEX_URL = '/data/index.json';
 /** URL of a country profile, e.g. /countries/kor/ (hub-data.ts re-exports it). */
 export const countryUrl = (iso3: string) => `/countries/${iso3.toLowerCase()}/`;
 
+/**
+ * URL of one country's page on one indicator (its charts, peers and every value), e.g. /countries/kor/dgi/; the
+ * country profile (countryUrl) sums up every indicator in one table and links here.
+ */
+export const countryIndicatorUrl = (iso3: string, indicator: string) => `${countryUrl(iso3)}${indicator}/`;
+
 /** URL of a practice, e.g. /practices/est-x-road/. */
 export const practiceUrl = (slug: string) => `/practices/${slug}/`;
 

@@ -36,7 +36,8 @@ describe('chart files', () => {
   it.each([
     ['/indicators/dgi/', 'dgi', 2],
     ['/indicators/egdi/2024/', 'egdi', 2],
-    ['/countries/kor/', 'egdi', 6],
+    ['/countries/kor/egdi/', 'egdi', 2],
+    ['/countries/kor/ourdata/', 'ourdata', 3],
     ['/compare/', 'dgi', 4],
   ])('%s (%s): every chart links its SVG and PNG; the SVG draws title, source, licence and page in; the PNG is that SVG rendered', (path, id, min) => {
     const page = html(path);

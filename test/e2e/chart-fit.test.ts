@@ -61,7 +61,9 @@ function overlaps(m: Measured): string[] {
 describe.each([
   ['/indicators/dgi/', 2],
   ['/indicators/egdi/2024/', 2],
-  ['/countries/kor/', 6],
+  ['/countries/kor/dgi/', 2],
+  ['/countries/kor/ourdata/', 3],
+  ['/countries/kor/egdi/', 2],
   ['/compare/', 4],
   [`/compare/?countries=${TWELVE.join(',')}`, 4],
 ])('%s at 320 × 640', (path, minCharts) => {
@@ -87,7 +89,7 @@ describe.each([
 });
 
 describe('accessible at 320 px', () => {
-  it.each(['/indicators/dgi/', '/countries/kor/', '/compare/'])('%s: axe finds nothing; every scroll region is focusable and labelled', async (path) => {
+  it.each(['/indicators/dgi/', '/countries/kor/', '/countries/kor/egdi/', '/compare/'])('%s: axe finds nothing; every scroll region is focusable and labelled', async (path) => {
     const page = await s.page(path);
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 /** Build-time charts on content pages, the static data endpoints, and how much JavaScript each page ships. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
@@ -29,7 +29,7 @@ describe('JavaScript budget', () => {
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped, `compare page JavaScript: ${gzipped} bytes gzipped`).toBeLessThanOrEqual(35 * 1024);
   });
-  it.each(['/indicators/dgi/', '/indicators/egdi/', '/countries/kor/', '/countries/deu/'])('%s ships no JavaScript: its charts are SVG from the build', (path) => {
+  it.each(['/indicators/dgi/', '/indicators/egdi/', '/countries/kor/egdi/', '/countries/deu/dgi/'])('%s ships no JavaScript: its charts are SVG from the build', (path) => {
     const page = html(path);
     expect(scriptBytes(page)).toEqual({ inline: 0, gzipped: 0 });
     expect(page).toMatch(/<svg [^>]*role="img"/);
@@ -47,17 +47,34 @@ describe('charts on content pages', () => {
     expect(ranking).toContain('OECD average 0.605');
     expect(ranking).toContain('https://doi.org/10.1787/1a89ed5e-en');
   });
-  it('a country profile draws the country against its peers and the OECD average, and where it trails them', () => {
-    const page = html('/countries/est/');
+  it('a country\'s page on an indicator draws the country against its peers and the OECD average, and where it trails them', () => {
+    const page = html('/countries/est/dgi/');
     expect(page).toContain('id="est-dgi-profile"');
     expect(page).toMatch(/Peers like me: DGI 2023/);
     expect(page).toMatch(/Where Estonia trails its peers/);
     expect(page).toMatch(/<svg [^>]*aria-labelledby="est-dgi-line-2019-svg-title est-dgi-line-2019-svg-desc"/);
     expect(page, 'the line holds what a slope would: no second chart of the same values').not.toContain('est-dgi-slope');
   });
-  it('ids are unique on a country profile with three indicators', () => {
-    const ids = [...html('/countries/kor/').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  it.each(['/countries/kor/', '/countries/kor/dgi/', '/countries/kor/ourdata/', '/countries/kor/egdi/'])('ids are unique on %s', (path) => {
+    const ids = [...html(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(5);
     expect(ids.length - new Set(ids).size).toBe(0);
+  });
+  it('a country profile sums up every indicator without drawing them: one table, linking to its page on each', () => {
+    const page = html('/countries/kor/');
+    expect(page, 'no chart but the locator map').not.toMatch(/<figure class="chart/);
+    const table = /<table data-table="indicator-summary">[\s\S]*?<\/table>/.exec(page)![0];
+    for (const id of ['dgi', 'ourdata', 'egdi']) expect(table).toContain(`<a href="/countries/kor/${id}/">`);
+    // Korea leads the DGI 2023: the newest complete edition that ranks it, its composite and the OECD average, as published.
+    expect(table).toMatch(/<tr data-indicator="dgi">[\s\S]*?2023[\s\S]*?DGI composite score[\s\S]*?0\.935[\s\S]*?1 of 38[\s\S]*?0\.605[\s\S]*?<\/tr>/);
+  });
+  it('builds a country\'s page on an indicator only where the country has a value, and its profile says "no data" elsewhere', () => {
+    // Côte d'Ivoire is in the EGDI, not the DGI.
+    expect(existsSync('dist/countries/civ/egdi/index.html')).toBe(true);
+    expect(existsSync('dist/countries/civ/dgi/index.html')).toBe(false);
+    const row = /<tr data-indicator="dgi">[\s\S]*?<\/tr>/.exec(html('/countries/civ/'))![0];
+    expect(row).toContain('No data:');
+    expect(row).toContain('href="/indicators/dgi/"');
   });
 });
 

@@ -266,6 +266,7 @@ describe('accessibility', () => {
     ['/indicators/dgi/', 'OECD Digital Government Index'],
     ['/indicators/ourdata/', 'OURdata'],
     ['/countries/kor/', 'Korea'],
+    ['/countries/kor/dgi/', 'Korea: OECD Digital Government Index'],
     ['/countries/usa/', 'United States'],
   ])('axe finds no WCAG 2.2 A/AA violation on %s', async (path, heading) => {
     const page = await s.page(path);

@@ -77,8 +77,9 @@ describe('the hub built on a synthetic corpus', () => {
 
   it("bounds a country's peer practices: at most 3 per sub-indicator, the rest behind a link to the dimension's list", () => {
     let more = 0;
+    // The peers are on a country's page on the DGI, whose sub-indicators are the dimensions practices are tagged with.
     for (const iso3 of readdirSync(join(dir, 'hub/countries'))) {
-      const file = join(dir, 'hub/countries', iso3, 'index.html');
+      const file = join(dir, 'hub/countries', iso3, 'dgi', 'index.html');
       if (!existsSync(file)) continue;
       for (const [, item] of readFileSync(file, 'utf8').matchAll(/Practices from them on this dimension:(.*?)<\/li>/gs)) {
         expect((item!.match(/href="\/practices\/[^"/]+\/"/g) ?? []).length).toBeLessThanOrEqual(3);

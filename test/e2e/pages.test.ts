@@ -9,6 +9,7 @@ const TEMPLATES = [
   ['practice', '/practices/est-x-road/', 'X-Road data exchange layer'],
   ['country list', '/countries/', 'Countries'],
   ['country profile', '/countries/kor/', 'Korea'],
+  ['country on an indicator', '/countries/kor/egdi/', 'Korea: UN E-Government Development Index'],
   ['principle list', '/principles/', 'Principles'],
   ['principle', '/principles/3/', 'Data-driven culture in the public sector'],
   ['indicator list', '/indicators/', 'Indicators'],

@@ -101,7 +101,7 @@ describe('reflow at 320 × 640', () => {
   });
 
   it.each([
-    '/countries/kor/', '/countries/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/', '/reviews/',
+    '/countries/kor/', '/countries/kor/egdi/', '/countries/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/', '/reviews/',
     '/reviews/nor-digital-government-review-2017/', '/compare/?countries=KOR,EST,NOR,DNK,FRA,GBR,USA,JPN,AUS,NZL,CAN,DEU',
   ])('%s: every table cell breaks between words only (a table scrolls in its region, never one letter a line)', async (path) => {
     await page.goto(s.base + path);
@@ -130,7 +130,7 @@ describe('reflow at 320 × 640', () => {
 
 /** One page of every template, as a phone shows it. */
 const TEMPLATES = [
-  '/', '/practices/', '/practices/principle/3/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/principles/', '/principles/3/',
+  '/', '/practices/', '/practices/principle/3/', '/practices/est-x-road/', '/countries/', '/countries/kor/', '/countries/kor/dgi/', '/principles/', '/principles/3/',
   '/dimensions/data_driven_public_sector/', '/indicators/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/',
   '/meetings/2013-bern/', '/statements/', '/statements/2015-tokyo/', '/reviews/', '/reviews/matrix/', '/reviews/nor-digital-government-review-2017/',
   '/compare/', '/search/?q=data', '/no-such-page/',

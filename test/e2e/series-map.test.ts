@@ -44,8 +44,8 @@ describe('editions and series', () => {
     for (const y of [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]) expect(page).toContain(`href="/indicators/egdi/${y}/"`);
     expect(page).toContain('id="edition-2024"');
   });
-  it('/countries/kor/ shows Korea’s EGDI 2010–2024 with ranks, each value equal to egdi.csv', () => {
-    const page = html('/countries/kor/');
+  it('/countries/kor/egdi/ shows Korea’s EGDI 2010–2024 with ranks, each value equal to egdi.csv', () => {
+    const page = html('/countries/kor/egdi/');
     const table = /<table data-table="line" data-series="egdi">[\s\S]*?<\/table>/.exec(page)![0];
     const shown = [...table.matchAll(/<tr data-edition="(\d{4})">[\s\S]*?data-iso3="KOR" data-value="([^"]+)"[\s\S]*?data-rank="(\d+)"/g)].map(([, e, v]) => `${e}=${v}`);
     const expected = sharedRows('egdi').filter((r) => r.iso3 === 'KOR' && r.indicator === 'egdi').map((r) => `${r.edition}=${r.value}`);
@@ -55,7 +55,7 @@ describe('editions and series', () => {
   });
   it('a placeholder 0 left out of the data shows as "no data" (North Korea, 2010), never 0', () => {
     expect(sharedRows('egdi').some((r) => r.iso3 === 'PRK' && r.edition === '2010' && r.indicator === 'egdi')).toBe(false);
-    const table = /<table data-table="line" data-series="egdi">[\s\S]*?<\/table>/.exec(html('/countries/prk/'))![0];
+    const table = /<table data-table="line" data-series="egdi">[\s\S]*?<\/table>/.exec(html('/countries/prk/egdi/'))![0];
     expect(table).toMatch(/<tr data-edition="2010"><th scope="row">2010<\/th><td class="num nodata" data-iso3="PRK">no data<\/td>/);
     expect(html('/indicators/egdi/2010/')).toMatch(/<a href="\/countries\/prk\/" aria-label="[^"]+: no data" data-iso3="PRK" data-nodata="">/);
   });

@@ -1,11 +1,11 @@
 /**
- * Which charts the indicator and country pages draw, with what, and under which file key: one list that the
+ * Which charts the indicator pages and a country's pages on each indicator draw, with what, and under which file key: one list that the
  * pages' components and the chart files (src/pages/charts/) both read, so a file is always the chart on its page.
  * Pure.
  */
 import { nameOf, tablesOf, type Dataset, type Provenance } from '../../indicators/dataset.ts';
 import type { EditionTable } from '../../indicators/edition-table.ts';
-import { countryUrl, indicatorEditionUrl } from '../../lib/urls.ts';
+import { countryIndicatorUrl, indicatorEditionUrl } from '../../lib/urls.ts';
 import { barsState } from '../bars/state.ts';
 import { barsSvg, barsTitle, drawableBars } from '../bars/render.ts';
 import { LINE_WIDE, lineSvg } from '../line/render.ts';
@@ -84,7 +84,7 @@ export function countryCharts(ds: Dataset, iso3: string): CountryCharts {
 /** The files of a country's charts on `ds`. */
 export function countryChartFiles(ds: Dataset, iso3: string): ChartFile[] {
   const c = countryCharts(ds, iso3);
-  const page = countryUrl(iso3);
+  const page = countryIndicatorUrl(iso3, ds.dataset);
   const files: ChartFile[] = [];
   if (c.profile) {
     const s = profileState(ds, c.profile.edition, c.profile.countries, iso3);

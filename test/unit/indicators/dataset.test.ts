@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparableEditions, countriesOf, domainOf, editionOf, latestEdition, profileMetrics, provenance, tableOf, tablesOf,
+  comparableEditions, countriesOf, covers, domainOf, editionOf, headlineOf, latestEdition, profileMetrics, provenance, tableOf, tablesOf,
 } from '../../../src/indicators/dataset.ts';
 import { synthetic } from '../charts/synthetic.ts';
 
@@ -40,5 +40,21 @@ describe('dataset helpers', () => {
   });
   it('gives source, edition and licence of an edition', () => {
     expect(provenance(ds, 2021)).toEqual({ dataset: 'syn', shortName: 'SYN', edition: 2021, source: 'Source "2021"', sourceUrl: 'https://example.org/2021', licence: 'Test licence, with a comma' });
+  });
+  it('gives a country\'s headline: the newest edition that ranks it, on the measure that edition is ranked by', () => {
+    // 2023 ranks by "a" (one composite only); AAA leads it, beside the OECD average.
+    expect(headlineOf(ds, 'AAA')).toMatchObject({ edition: 2023, partial: false, value: '0.8', rank: 1, of: 5, reference: '0.55' });
+    expect(headlineOf(ds, 'AAA')!.metric.id).toBe('a');
+    expect(headlineOf(ds, 'FFF')).toBeUndefined();
+  });
+  it('prefers a complete edition to a newer partial one, and falls back to the partial one when nothing else ranks the country', () => {
+    const part = { ...ds, editions: ds.editions.map((e) => (e.year === 2023 ? { ...e, partial: 'only some countries' } : e)) };
+    expect(headlineOf(part, 'AAA')).toMatchObject({ edition: 2021, partial: false, value: '0.60', rank: 2, of: 3, reference: '0.52' });
+    expect(headlineOf(part, 'AAA')!.metric.id).toBe('composite');
+    expect(headlineOf(part, 'DDD')).toMatchObject({ edition: 2023, partial: true, value: '0.1', rank: 5, of: 5 });
+  });
+  it('covers a country with any value in any edition, never one without', () => {
+    expect(covers(ds, 'DDD')).toBe(true);
+    expect(covers(ds, 'FFF')).toBe(false);
   });
 });

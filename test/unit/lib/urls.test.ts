@@ -16,6 +16,7 @@ function sources(dir: string): string[] {
 describe('urls.ts', () => {
   it('writes each page address as the site serves it', () => {
     expect(urls.countryUrl('KOR')).toBe('/countries/kor/');
+    expect(urls.countryIndicatorUrl('KOR', 'dgi')).toBe('/countries/kor/dgi/');
     expect(urls.practiceUrl('est-x-road')).toBe('/practices/est-x-road/');
     expect(urls.principleUrl(3)).toBe('/principles/3/');
     expect(urls.meetingUrl('2015-tokyo')).toBe('/meetings/2015-tokyo/');

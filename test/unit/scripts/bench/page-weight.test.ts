@@ -116,8 +116,8 @@ describe('PAGE_TYPES', () => {
     expect(pageTypeOf('/compare/').budget).toEqual({ htmlGzip: 30_000, jsGzip: 35_000 });
   });
 
-  it('marks the five page types Lighthouse audits', () => {
-    expect(PAGE_TYPES.filter((t) => t.lighthouse).map((t) => t.id)).toEqual(['home', 'practice', 'country', 'compare', 'search']);
+  it('marks the six page types Lighthouse audits', () => {
+    expect(PAGE_TYPES.filter((t) => t.lighthouse).map((t) => t.id)).toEqual(['home', 'practice', 'country', 'country-indicator', 'compare', 'search']);
   });
 });
 
