@@ -1,8 +1,8 @@
 /**
  * `npm run bench:pages`: builds the hub (into dist/, like `npm run build`), then reports the bytes of
  * HTML, CSS and JS per page type, raw and gzipped, against the budgets of scripts/lib/bench/page-types.ts, and
- * Lighthouse's mobile scores for the page types marked `lighthouse` (home, practice, country, /compare/,
- * /search/). A page type not built yet is reported as such. Writes bench-results/pages.json and .md.
+ * Lighthouse's mobile scores for the page types marked `lighthouse` (home, practice, country, country on an
+ * indicator, /compare/, /search/; the median of three runs each, lighthouse.ts). A page type not built yet is reported as such. Writes bench-results/pages.json and .md.
  *
  *   npm run bench:pages                       the real content
  *   npm run bench:pages -- --no-build         measure dist/ as it is

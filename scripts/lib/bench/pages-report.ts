@@ -6,12 +6,17 @@ import { formatBytes } from './bytes.ts';
 import type { TypeWeight } from './site-weights.ts';
 
 /** Lighthouse's four category scores (0-1) for one page, and the audits that did not pass. */
+/** Lighthouse audits per page: the median run is reported (lighthouse.ts). */
+export const LIGHTHOUSE_RUNS = 3;
+
 export interface LighthouseResult {
   type: string;
   path: string;
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
   /** `category: audit title (score)` of every audit under 1 that counts toward a score. */
   failing: string[];
+  /** The performance score of every run, in order: `scores` are the median run's (lighthouse.ts). */
+  performanceRuns: (number | null)[];
 }
 
 /** Why a Lighthouse row is empty: the type has no page yet, or Lighthouse failed on it. */
@@ -64,11 +69,11 @@ export function lighthouseTable(results: readonly (LighthouseResult | Lighthouse
   const lines = [row(['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO']), row(['---', '---', '---:', '---:', '---:', '---:'])];
   for (const r of results) {
     if ('reason' in r) lines.push(row([r.type, r.reason, '—', '—', '—', '—']));
-    else lines.push(row([r.type, `\`${r.path}\``, score(r.scores.performance), score(r.scores.accessibility), score(r.scores['best-practices']), score(r.scores.seo)]));
+    else lines.push(row([r.type, `\`${r.path}\``, `${score(r.scores.performance)} (runs: ${r.performanceRuns.map(score).join(', ')})`, score(r.scores.accessibility), score(r.scores['best-practices']), score(r.scores.seo)]));
   }
   const failing = results.filter((r): r is LighthouseResult => 'failing' in r && r.failing.length > 0);
   if (failing.length) {
-    lines.push('', 'Audits under 1:');
+    lines.push('', 'Audits under 1 (median run):');
     for (const r of failing) lines.push(`- \`${r.path}\`: ${r.failing.join('; ')}`);
   }
   return lines;
@@ -86,6 +91,6 @@ export function pagesMarkdown(title: string, types: readonly TypeWeight[], light
     ...weightsTable(types),
   ];
   if (problems.length) lines.push('', 'Over budget:', ...problems.slice(0, 20).map((p) => `- ${p}`), ...(problems.length > 20 ? [`- … and ${problems.length - 20} more`] : []));
-  if (lighthouse) lines.push('', '### Lighthouse (mobile, simulated throttling)', '', ...lighthouseTable(lighthouse));
+  if (lighthouse) lines.push('', `### Lighthouse (mobile, simulated throttling; the median of ${LIGHTHOUSE_RUNS} runs a page, after one warm-up)`, '', ...lighthouseTable(lighthouse));
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareSiteFiles } from '../../../../scripts/lib/bench/bare-site.ts';
 import { buildMarkdown, summarise, targets, type BuildBench } from '../../../../scripts/lib/bench/bench-report.ts';
-import { pagesMarkdown } from '../../../../scripts/lib/bench/pages-report.ts';
+import { LIGHTHOUSE_RUNS, lighthouseTable, pagesMarkdown } from '../../../../scripts/lib/bench/pages-report.ts';
 import { pageWeight } from '../../../../scripts/lib/bench/page-weight.ts';
 import { weightsByType } from '../../../../scripts/lib/bench/site-weights.ts';
 
@@ -89,5 +89,19 @@ describe('bareSiteFiles', () => {
     for (const c of ['practices', 'statements', 'reviews']) expect(files['src/content.config.ts']).toContain(`base: "/tmp/corpus/content/${c}"`);
     expect(files['src/content.config.ts']).toContain(`reviews: defineCollection({ loader: glob({ base: "/tmp/corpus/content/reviews", pattern: '*.md' }) })`);
     expect(files['src/pages/[collection]/[id].astro']).toContain('await render(entry)');
+  });
+});
+
+describe('the Lighthouse table', () => {
+  it('reports the median run\'s scores with every run\'s performance beside them, and why a row is empty', () => {
+    const lines = lighthouseTable([
+      { type: 'Country', path: '/countries/kor/', scores: { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 }, failing: [], performanceRuns: [1, 0.99, 1] },
+      { type: 'Home', path: '/', scores: { performance: 0.99, accessibility: 1, 'best-practices': 1, seo: 1 }, failing: ['performance: Speed Index (0.99)'], performanceRuns: [0.99, 0.99, 1] },
+      { type: 'Search', reason: 'not built yet' },
+    ]);
+    expect(lines).toContain('| Country | `/countries/kor/` | 1.00 (runs: 1.00, 0.99, 1.00) | 1.00 | 1.00 | 1.00 |');
+    expect(lines).toContain('| Search | not built yet | — | — | — | — |');
+    expect(lines.slice(-2)).toEqual(['Audits under 1 (median run):', '- `/`: performance: Speed Index (0.99)']);
+    expect(LIGHTHOUSE_RUNS).toBeGreaterThanOrEqual(3);
   });
 });
