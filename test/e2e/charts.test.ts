@@ -46,6 +46,11 @@ describe('charts on content pages', () => {
     expect(bars[0]).toBe('KOR');
     expect(ranking).toContain('OECD average 0.605');
     expect(ranking).toContain('https://doi.org/10.1787/1a89ed5e-en');
+    // The table of every value links each country to its page on this indicator, every one of which is built.
+    const table = /<table data-indicator="dgi" data-edition="2023">[\s\S]*?<\/table>/.exec(page)![0];
+    const links = [...table.matchAll(/<a href="(\/countries\/[a-z]{3}\/dgi\/)">/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(expected.length);
+    for (const href of links) expect(existsSync(`dist${href}index.html`), href).toBe(true);
   });
   it('a country\'s page on an indicator draws the country against its peers and the OECD average, and where it trails them', () => {
     const page = html('/countries/est/dgi/');
