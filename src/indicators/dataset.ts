@@ -172,12 +172,18 @@ export interface Headline {
 }
 
 /**
- * The newest complete edition that ranks `iso3` (else the newest partial one, since a partial edition drawn beside
- * complete ones would mislead only when a complete one exists), as published; undefined when no edition ranks it.
+ * The table of the newest complete edition that ranks `iso3`, else of the newest partial one; undefined when no edition
+ * ranks it. A complete edition comes first because peers or a rank taken from part of an edition would mislead. The
+ * one choice behind a country's peers and profile chart (countryCharts) and its headline (headlineOf).
  */
+export function focusTable(ds: Dataset, iso3: string): EditionTable | undefined {
+  const ranked = tablesOf(ds).filter((t) => t.rankedBy && t.rows.find((r) => r.iso3 === iso3)?.values[t.rankedBy] !== undefined);
+  return ranked.find((t) => !editionOf(ds, t.edition).partial) ?? ranked[0];
+}
+
+/** `iso3`'s headline on `ds`: its value in the focus edition (focusTable), as published; undefined when no edition ranks it. */
 export function headlineOf(ds: Dataset, iso3: string): Headline | undefined {
-  const ranked = tablesOf(ds).filter((t) => t.rankedBy && t.rows.find((r) => r.iso3 === iso3)?.rank !== undefined);
-  const t = ranked.find((x) => !editionOf(ds, x.edition).partial) ?? ranked[0];
+  const t = focusTable(ds, iso3);
   if (!t) return undefined;
   const by = t.rankedBy!;
   const row = t.rows.find((r) => r.iso3 === iso3)!;

@@ -3,7 +3,7 @@
  * pages' components and the chart files (src/pages/charts/) both read, so a file is always the chart on its page.
  * Pure.
  */
-import { nameOf, tablesOf, type Dataset, type Provenance } from '../../indicators/dataset.ts';
+import { focusTable, nameOf, type Dataset, type Provenance } from '../../indicators/dataset.ts';
 import type { EditionTable } from '../../indicators/edition-table.ts';
 import { countryIndicatorUrl, indicatorEditionUrl } from '../../lib/urls.ts';
 import { barsState } from '../bars/state.ts';
@@ -57,13 +57,9 @@ export interface CountryCharts {
 
 /** The charts of `iso3` on `ds`. */
 export function countryCharts(ds: Dataset, iso3: string): CountryCharts {
-  const editions = tablesOf(ds);
   const name = nameOf(ds, iso3);
   const rowOf = (t: EditionTable, code: string) => t.rows.find((r) => r.iso3 === code);
-  // A complete edition before a partial one, since peers drawn from part of an edition would mislead.
-  const isPartial = (t: EditionTable) => Boolean(ds.editions.find((e) => e.year === t.edition)?.partial);
-  const ranked = editions.filter((t) => t.rankedBy && rowOf(t, iso3)?.values[t.rankedBy] !== undefined);
-  const focus = ranked.find((t) => !isPartial(t)) ?? ranked[0];
+  const focus = focusTable(ds, iso3);
   const peers = focus ? peersOf(focus, iso3, focus.rankedBy!).map((p) => p.iso3) : [];
   const chartId = `${iso3.toLowerCase()}-${ds.dataset}`;
   const lines = seriesOf(ds).map((series) => {
