@@ -2,8 +2,10 @@
  * Indexing while pages are generated: each HTML page Astro renders is handed to Pagefind's Node API
  * (`index.addHTMLFile`) as soon as it is rendered, so Pagefind's own process indexes on the second core
  * while Node renders the next pages, instead of reading every page back from disk after the last one.
- * The HTML is the response Astro writes to the file, byte for byte; the path given to Pagefind is that
- * file's, so results get the same URLs as when Pagefind read dist/.
+ * Pagefind is sent only what it reads of a page (`searchablePart`): the <html> tag (its language) and the
+ * <main data-pagefind-body> element, byte for byte as Astro writes them; a page without that element is not sent
+ * (Pagefind leaves such pages out once any page has it). The path given to Pagefind is the file's, so results get
+ * the same URLs, and the index the same files, as when Pagefind reads dist/ (test/e2e/search-index.test.ts).
  */
 import type { AstroPrerenderer } from 'astro';
 import { createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
@@ -26,14 +28,30 @@ export function outputFile(pathname: string, route: string): string {
   return path === '' ? 'index.html' : `${path.replace(/\/?$/, '/')}index.html`;
 }
 
+/** The <main> element that marks a page's searchable content (src/layouts/Base.astro). */
+const BODY = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
+
+/**
+ * What Pagefind reads of a page: its <html> opening tag and its <main data-pagefind-body> element, or undefined
+ * when the page has no such element. Sending only this halves Pagefind's work and the bytes piped to it (a page's
+ * head, header, footer and navigation are most of its HTML) and leaves the index as it is.
+ */
+export function searchablePart(html: string): string | undefined {
+  const start = html.search(BODY);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return undefined;
+  const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
+  return `${htmlTag}<body>${html.slice(start, end + '</main>'.length)}</body></html>`;
+}
+
 /** Pages fed to one Pagefind index as they are rendered. */
 export class PageFeed {
   #index: Promise<PagefindIndex> | undefined;
   #pending: Promise<{ errors: string[]; file?: string }>[] = [];
   /** The files of the pages fed so far (relative to the output folder). */
   readonly files = new Set<string>();
-  /** Whether any page marks its content with data-pagefind-body. */
-  marked = false;
+  /** How many of them mark content with data-pagefind-body, and were sent to Pagefind. */
+  marked = 0;
 
   readonly #config: PagefindServiceConfig;
 
@@ -50,10 +68,12 @@ export class PageFeed {
     }));
   }
 
-  /** Hands one page to Pagefind without waiting for it; `settle` collects the answers. */
-  add(sourcePath: string, content: string): void {
+  /** Hands one page's searchable part to Pagefind without waiting for it; `settle` collects the answers. */
+  add(sourcePath: string, html: string): void {
     this.files.add(sourcePath);
-    if (!this.marked && content.includes('data-pagefind-body')) this.marked = true;
+    const content = searchablePart(html);
+    if (content === undefined) return;
+    this.marked += 1;
     this.#pending.push(this.index().then((index) => index.addHTMLFile({ sourcePath, content })).then((r) => ({ errors: r.errors, file: sourcePath })));
   }
 

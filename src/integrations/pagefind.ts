@@ -24,9 +24,9 @@ export function htmlFiles(dir: string): string[] {
  * Feeds the HTML files under `site` that `feed` has not had (copied from public/, or every page when the
  * build's pages did not go through the feed), waits for Pagefind, and writes the index into
  * <site>/pagefind. Pagefind indexes whole pages (menus, footers) when no page marks its content with
- * data-pagefind-body, so that stops the build. Returns the number of pages indexed.
+ * data-pagefind-body, so that stops the build. Returns the number of HTML pages, and of those sent to Pagefind.
  */
-async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number; settleMs: number; writeMs: number }> {
+async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number; searchable: number; settleMs: number; writeMs: number }> {
   const started = performance.now();
   const files = htmlFiles(site);
   for (const f of files) if (!feed.files.has(f)) feed.add(f, readFileSync(join(site, f), 'utf8'));
@@ -35,33 +35,33 @@ async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number
   const settled = performance.now();
   const index = await feed.index();
   must('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
-  return { pages: files.length, settleMs: Math.round(settled - started), writeMs: Math.round(performance.now() - settled) };
+  return { pages: files.length, searchable: feed.marked, settleMs: Math.round(settled - started), writeMs: Math.round(performance.now() - settled) };
 }
 
 /**
  * What is not indexed as text: drawings, and the facts, tags, tables, sources and charts that search offers as
  * filters and result metadata. Excerpts then come from a page's prose, not from labels glued to values.
  */
-const CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]', '.facts', '.tags', 'table', '.source', '.chart', '.crumbs'] };
+export const PAGEFIND_CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg', '[data-pagefind-ignore]', '.facts', '.tags', 'table', '.source', '.chart', '.crumbs'] };
 
 /** The Pagefind indexing step as an Astro integration; its layer goes to `prerenderLayers` (astro.config.mjs). */
 export function pagefind(): LayeredIntegration {
-  let feed = new PageFeed(CONFIG);
+  let feed = new PageFeed(PAGEFIND_CONFIG);
   return {
     name: 'hub:pagefind',
     layer: (inner) => feedingPrerenderer(inner, feed),
     hooks: {
       'astro:build:start': () => {
-        feed = new PageFeed(CONFIG);
+        feed = new PageFeed(PAGEFIND_CONFIG);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         try {
           const during = feed.files.size;
-          const { pages, settleMs, writeMs } = await writeIndex(feed, fileURLToPath(dir));
+          const { pages, searchable, settleMs, writeMs } = await writeIndex(feed, fileURLToPath(dir));
           // The benchmark reads this line (scripts/lib/bench/phases.ts): the wait for pages still queued, then the writing.
           logger.info(
-            `indexed ${pages} pages (${during} while they were generated); finished in ${Math.round(performance.now() - started)} ms ` +
+            `indexed ${searchable} searchable pages of ${pages} (${during} pages seen while they were generated); finished in ${Math.round(performance.now() - started)} ms ` +
               `after the last page (${settleMs} ms for pages still queued, ${writeMs} ms to write the index)`,
           );
         } finally {

@@ -1,7 +1,8 @@
 /** Feeding pages to Pagefind as Astro renders them: the file each address is written to, and what is fed. */
 import { describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import { feedingPrerenderer, outputFile, PageFeed } from '../../../src/integrations/pagefind-feed.ts';
+import { close } from 'pagefind';
+import { feedingPrerenderer, outputFile, PageFeed, searchablePart } from '../../../src/integrations/pagefind-feed.ts';
 
 describe('outputFile', () => {
   it('names the file Astro writes for an address (directory format, trailing slash)', () => {
@@ -30,5 +31,35 @@ describe('feedingPrerenderer', () => {
       expect(r).toBe(responses[path]);
     }
     expect(added).toEqual(['a/index.html <main data-pagefind-body>A</main>']);
+  });
+});
+
+describe('searchablePart', () => {
+  const page = (main: string) =>
+    `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title><link rel="stylesheet" href="/a.css"></head>` +
+    `<body><header><nav>Menu</nav></header>${main}<footer>Footer</footer></body></html>`;
+
+  it('keeps the <html> tag and the <main data-pagefind-body> element, byte for byte, and nothing else', () => {
+    const main = '<main id="main" tabindex="-1" class="wrap" data-pagefind-body><h1>Title</h1><p>a &lt;main&gt; b</p></main>';
+    expect(searchablePart(page(main))).toBe(`<html lang="fr" dir="ltr"><body>${main}</body></html>`);
+  });
+
+  it('is undefined for a page that marks no searchable content, even if its text names the attribute', () => {
+    expect(searchablePart(page('<main id="main"><p>data-pagefind-body</p></main>'))).toBeUndefined();
+    expect(searchablePart(page('<main data-pagefind-body-x><p>x</p></main>'))).toBeUndefined();
+    expect(searchablePart('<rss/>')).toBeUndefined();
+  });
+
+  it('feeds Pagefind only the searchable part, and counts what it sent', async () => {
+    const feed = new PageFeed({});
+    feed.add('a/index.html', page('<main data-pagefind-body=""><h1>A</h1></main>'));
+    feed.add('b/index.html', page('<main><h1>B</h1></main>'));
+    expect([...feed.files]).toEqual(['a/index.html', 'b/index.html']);
+    expect(feed.marked).toBe(1);
+    try {
+      await feed.settle();
+    } finally {
+      await close();
+    }
   });
 });
