@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { chartPngs } from './src/integrations/chart-pngs.ts';
+import { citations } from './src/integrations/citations.ts';
 import { prerenderLayers } from './src/integrations/prerender-layers.ts';
 import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
@@ -14,9 +15,10 @@ import { contentDir } from './src/content/content-dir.ts';
 /** Public address of the hub; override with SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://eleaders-hub.example.org';
 
-// Both see the pages as Astro renders them, through one prerenderer (src/integrations/prerender-layers.ts).
+// Each changes what Astro renders or sees it, through one prerenderer (src/integrations/prerender-layers.ts).
 const search = pagefind();
 const pngs = chartPngs();
+const cites = citations();
 
 export default defineConfig({
   site,
@@ -32,7 +34,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/search/') }),
     pngs,
     search,
-    prerenderLayers(pngs, search),
+    cites,
+    prerenderLayers(pngs, search, cites),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -8,6 +8,7 @@ import type { Dataset } from '../indicators/dataset.ts';
 import { LIST_URLS, indicatorEditionUrl, indicatorUrl, practiceUrl, reviewUrl, statementUrl } from '../lib/urls.ts';
 import { buildDate } from './build-date.ts';
 import { HUB_NAME, editionItem, pageItem, type CslItem } from './items.ts';
+import { citationService } from './service.ts';
 
 /** A citable page. */
 export interface Citable {
@@ -48,13 +49,26 @@ export function citables(h: Hub, site: string): Citable[] {
   return out;
 }
 
-const cache = new WeakMap<Hub, Map<string, Citable>>();
+const catalogs = new WeakMap<Hub, { list: Citable[]; byUrl: Map<string, Citable> }>();
+
+/**
+ * `citables`, worked out once per hub. The first time, the list goes to the build's citation service, if one runs
+ * (src/citations/service.ts): the /cite/ routes ask for it before Astro renders any page, so formatting starts then.
+ */
+export function catalog(h: Hub, site: string): Citable[] {
+  let c = catalogs.get(h);
+  if (!c) {
+    const list = citables(h, site);
+    catalogs.set(h, (c = { list, byUrl: new Map(list.map((x) => [x.url, x])) }));
+    citationService()?.start(list);
+  }
+  return c.list;
+}
 
 /** The citation of one page address; throws naming the address when it is not citable. */
 export function citableOf(h: Hub, site: string, url: string): Citable {
-  let byUrl = cache.get(h);
-  if (!byUrl) cache.set(h, (byUrl = new Map(citables(h, site).map((c) => [c.url, c]))));
-  const hit = byUrl.get(url);
+  catalog(h, site);
+  const hit = catalogs.get(h)!.byUrl.get(url);
   if (!hit) throw new Error(`no citation for ${url}: add the page to citables() in src/citations/catalog.ts`);
   return hit;
 }

@@ -1,0 +1,54 @@
+/**
+ * The citation worker of a build (a worker thread, started by src/integrations/citations.ts): given every citable
+ * page, it formats the APA text of every item and sends them back a few pages at a time, in the catalog's order,
+ * then writes each page's /cite/<page>.bib and .ris files into the output folder. What it writes is what the routes
+ * under src/pages/cite/ give in `astro dev`: the same functions (src/citations/format.ts) on the same items.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { citePath, type Citable } from './catalog.ts';
+import { CITE_FORMATS, citationFile, citationText } from './format.ts';
+
+/** What the worker is given. */
+export interface CitationJob {
+  /** The build's output folder. */
+  outDir: string;
+  citables: Citable[];
+}
+
+/** What it answers: texts as they are ready, then the files written (their addresses), or the first error. */
+export type CitationAnswer = { texts: [url: string, texts: string[]][] } | { written: string[] } | { error: string };
+
+/** Pages whose texts go back in one message. */
+const BATCH = 20;
+
+function run({ outDir, citables }: CitationJob, send: (a: CitationAnswer) => void): void {
+  let current = '';
+  try {
+    for (let i = 0; i < citables.length; i += BATCH) {
+      const batch = citables.slice(i, i + BATCH);
+      send({ texts: batch.map((c): [string, string[]] => ((current = c.url), [c.url, c.items.map(citationText)])) });
+    }
+    const written: string[] = [];
+    const folders = new Set<string>();
+    for (const c of citables) {
+      current = c.url;
+      for (const ext of Object.keys(CITE_FORMATS) as (keyof typeof CITE_FORMATS)[]) {
+        const address = `/cite/${citePath(c.url)}.${ext}`;
+        const file = join(outDir, address);
+        if (!folders.has(dirname(file))) {
+          mkdirSync(dirname(file), { recursive: true });
+          folders.add(dirname(file));
+        }
+        writeFileSync(file, citationFile(c.items, ext));
+        written.push(address);
+      }
+    }
+    send({ written });
+  } catch (err) {
+    send({ error: `the citation of ${current || 'the first page'}: ${(err as Error).message}` });
+  }
+}
+
+if (parentPort) run(workerData as CitationJob, (a) => parentPort!.postMessage(a));
