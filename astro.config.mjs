@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { chartPngs } from './src/integrations/chart-pngs.ts';
 import { citations } from './src/integrations/citations.ts';
+import { dataStore } from './src/integrations/data-store.ts';
 import { prerenderLayers } from './src/integrations/prerender-layers.ts';
 import { cms } from './src/integrations/cms.ts';
 import { cmsMdx } from './src/integrations/cms-mdx.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(contentDir()),
+    dataStore(),
     cms(),
     cmsMdx(),
     mdx(),

@@ -23,50 +23,83 @@ export interface RelatedPractice<P extends PracticeShape> {
  * (principles and dimensions count alike), then by title; at most `limit`.
  */
 export function relatedPractices<P extends PracticeShape>(practice: PracticeShape, all: readonly P[], limit = 4): RelatedPractice<P>[] {
-  // Every practice page asks this of all practices, so the work per page is kept to counting: which practices carry
-  // each principle and dimension, and the title order, are worked out once per list (sorting all practices on every
-  // page made the build quadratic; so did a pair of small arrays per practice and page at 10,000 practices).
-  const { holders, rank } = indexOf(all);
-  const { principles, dimensions, country } = practice.data;
-  const shared = new Uint16Array(all.length);
-  for (const x of new Set(principles)) for (const i of holders.get(`p:${x}`) ?? []) shared[i]! += 1;
-  for (const x of new Set(dimensions)) for (const i of holders.get(`d:${x}`) ?? []) shared[i]! += 1;
-  // The best `limit`: most shared first, then by title; equal titles keep their order, as a stable sort would.
-  const best: number[] = [];
-  const before = (a: number, b: number) => shared[b]! - shared[a]! || rank[a]! - rank[b]!;
-  for (let i = 0; i < all.length; i += 1) {
-    if (shared[i] === 0) continue;
-    const p = all[i]!;
-    if (p.id === practice.id || p.data.country === country) continue;
-    if (best.length === limit && before(i, best[limit - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && before(i, best[at - 1]!) < 0) at -= 1;
-    best.splice(at, 0, i);
-    if (best.length > limit) best.pop();
+  // Every practice page asks this of all practices, so the work per page is one pass over typed arrays worked out
+  // once per list (sorting all practices on every page made the build quadratic; so did reading each practice's
+  // arrays and fields on every page, which still cost 1.5 ms a page at 10,000 practices).
+  const { byTitle, principleBits, dimensionBits, countries, countryOf, bitsOf } = indexOf(all);
+  const myPrinciples = bitsOf('p', practice.data.principles);
+  const myDimensions = bitsOf('d', practice.data.dimensions);
+  const myCountry = countryOf.get(practice.data.country) ?? -1;
+  const most = popcount(myPrinciples) + popcount(myDimensions);
+  // The first `limit` practices in title order for each number shared: the best are then the first `limit` from the top.
+  const firsts: number[][] = Array.from({ length: most + 1 }, () => []);
+  for (let r = 0; r < byTitle.length; r += 1) {
+    const i = byTitle[r]!;
+    const n = popcount(principleBits[i]! & myPrinciples) + popcount(dimensionBits[i]! & myDimensions);
+    if (n === 0 || firsts[n]!.length === limit || countries[i]! === myCountry || all[i]!.id === practice.id) continue;
+    firsts[n]!.push(i);
+    if (n === most && firsts[n]!.length === limit) break;
   }
+  const best = firsts.reverse().flat().slice(0, limit);
+  const { principles, dimensions } = practice.data;
   return best.map((i) => {
     const p = all[i]!;
     return { practice: p, principles: p.data.principles.filter((x) => principles.includes(x)), dimensions: p.data.dimensions.filter((x) => dimensions.includes(x)) };
   });
 }
 
-/** For a list of practices: the positions of those carrying each principle (`p:<id>`) and dimension (`d:<id>`), once per entry, and each one's place in title order. */
-interface PracticeIndex { holders: Map<string, number[]>; rank: Uint32Array }
+/** The number of bits set in a 32-bit integer. */
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n += 1;
+  return n;
+}
+
+/**
+ * For a list of practices: their positions in title order, and each one's principles and dimensions as bits and its
+ * country as a number, so that a page's pass over them reads no object. Principles and dimensions are relations the
+ * schema keeps unique, 12 and 6 in the Recommendation and the Framework: 32 of each fit.
+ */
+interface PracticeIndex {
+  byTitle: Uint32Array;
+  principleBits: Uint32Array;
+  dimensionBits: Uint32Array;
+  countries: Int32Array;
+  countryOf: Map<string, number>;
+  bitsOf: (kind: 'p' | 'd', ids: readonly string[]) => number;
+}
 /** Per list, which is never changed once loaded (the hub's practices). */
 const INDEXES = new WeakMap<readonly PracticeShape[], PracticeIndex>();
 
 function indexOf(all: readonly PracticeShape[]): PracticeIndex {
   const hit = INDEXES.get(all);
   if (hit) return hit;
-  const holders = new Map<string, number[]>();
-  const hold = (key: string, i: number) => (holders.get(key) ?? holders.set(key, []).get(key)!).push(i);
+  const bit = new Map<string, number>();
+  const kinds = { p: 0, d: 0 };
+  const bitsOf = (kind: 'p' | 'd', ids: readonly string[]) => {
+    let bits = 0;
+    for (const id of ids) {
+      let b = bit.get(`${kind}:${id}`);
+      if (b === undefined) {
+        if (kinds[kind] === 32) throw new Error(`related practices: more than 32 ${kind === 'p' ? 'principles' : 'dimensions'} (src/content/related.ts counts them in 32 bits)`);
+        bit.set(`${kind}:${id}`, (b = kinds[kind]++));
+      }
+      bits |= 1 << b;
+    }
+    return bits;
+  };
+  const countryOf = new Map<string, number>();
+  const principleBits = new Uint32Array(all.length);
+  const dimensionBits = new Uint32Array(all.length);
+  const countries = new Int32Array(all.length);
   all.forEach((p, i) => {
-    for (const x of p.data.principles) hold(`p:${x}`, i);
-    for (const x of p.data.dimensions) hold(`d:${x}`, i);
+    principleBits[i] = bitsOf('p', p.data.principles);
+    dimensionBits[i] = bitsOf('d', p.data.dimensions);
+    if (!countryOf.has(p.data.country)) countryOf.set(p.data.country, countryOf.size);
+    countries[i] = countryOf.get(p.data.country)!;
   });
-  const rank = new Uint32Array(all.length);
-  all.map((_, i) => i).sort((a, b) => TITLES.compare(all[a]!.data.title, all[b]!.data.title) || a - b).forEach((i, r) => (rank[i] = r));
-  const index = { holders, rank };
+  const byTitle = Uint32Array.from(all.map((_, i) => i).sort((a, b) => TITLES.compare(all[a]!.data.title, all[b]!.data.title) || a - b));
+  const index = { byTitle, principleBits, dimensionBits, countries, countryOf, bitsOf };
   INDEXES.set(all, index);
   return index;
 }
@@ -146,8 +179,36 @@ export function latestComplete(def: IndicatorShape, observations: readonly Obser
   const composite = def.metrics.find((m) => m.composite)?.id;
   if (!composite) return undefined;
   const complete = new Set(def.editions.filter((e) => !e.partial).map((e) => e.year));
-  const found = observations
-    .filter((o) => o.iso3 === iso3 && o.indicator === composite && complete.has(o.edition))
+  const found = byCountry(observations)
+    .get(`${composite}|${iso3}`)
+    ?.filter((o) => complete.has(o.edition))
     .sort((a, b) => b.edition - a.edition)[0];
   return found && { edition: found.edition, value: found.value };
+}
+
+/** A list's observations by `<indicator>|<iso3>`, worked out once per list: every practice page asks for two values. */
+const BY_COUNTRY = new WeakMap<readonly ObservationShape[], Map<string, ObservationShape[]>>();
+function byCountry(observations: readonly ObservationShape[]): Map<string, ObservationShape[]> {
+  let map = BY_COUNTRY.get(observations);
+  if (!map) {
+    map = new Map();
+    for (const o of observations) {
+      const key = `${o.indicator}|${o.iso3}`;
+      (map.get(key) ?? map.set(key, []).get(key)!).push(o);
+    }
+    BY_COUNTRY.set(observations, map);
+  }
+  return map;
+}
+
+/** The observations of one dataset, out of a list of several, the same array every time it is asked for (so indexes built on it are kept). */
+const BY_DATASET = new WeakMap<readonly (ObservationShape & { dataset: string })[], Map<string, ObservationShape[]>>();
+export function observationsOf<O extends ObservationShape & { dataset: string }>(all: readonly O[], dataset: string): readonly O[] {
+  let map = BY_DATASET.get(all);
+  if (!map) {
+    map = new Map();
+    for (const o of all) (map.get(o.dataset) ?? map.set(o.dataset, []).get(o.dataset)!).push(o);
+    BY_DATASET.set(all, map);
+  }
+  return (map.get(dataset) ?? []) as O[];
 }

@@ -38,9 +38,30 @@ export function reviewDate(r: ReviewEntry): string {
 
 const newestFirst = (a: ReviewLike, b: ReviewLike) => reviewDate(b.data).localeCompare(reviewDate(a.data));
 
+/**
+ * A list's reviews by the practice they review and by the practices they discuss, newest first, worked out once per
+ * list: every practice page and every practice card asks, and reviews grow with the practices.
+ */
+interface ReviewIndex<R> { of: Map<string, R[]>; discussing: Map<string, R[]> }
+const INDEXES = new WeakMap<readonly ReviewLike[], ReviewIndex<ReviewLike>>();
+function indexOf<R extends ReviewLike>(reviews: readonly R[]): ReviewIndex<R> {
+  let index = INDEXES.get(reviews) as ReviewIndex<R> | undefined;
+  if (!index) {
+    const of = new Map<string, R[]>();
+    const discussing = new Map<string, R[]>();
+    const add = (map: Map<string, R[]>, key: string, r: R) => (map.get(key) ?? map.set(key, []).get(key)!).push(r);
+    for (const r of [...reviews].sort(newestFirst)) {
+      if (r.data.practice) add(of, r.data.practice, r);
+      if (r.data.status === 'published') for (const id of new Set(r.data.discusses ?? [])) if (id !== r.data.practice) add(discussing, id, r);
+    }
+    INDEXES.set(reviews, (index = { of, discussing }));
+  }
+  return index;
+}
+
 /** Where a practice's peer review stands: its newest published review, and the reviews still under way. */
 export function practiceReviewState(reviews: readonly ReviewLike[], practiceId: string) {
-  const own = reviews.filter((r) => r.data.practice === practiceId).sort(newestFirst);
+  const own = indexOf(reviews).of.get(practiceId) ?? [];
   return {
     published: own.find((r) => r.data.status === 'published'),
     pending: own.filter((r) => r.data.status !== 'published'),
@@ -49,7 +70,7 @@ export function practiceReviewState(reviews: readonly ReviewLike[], practiceId: 
 
 /** The published reviews whose report discusses a practice (other than reviewing it), newest first. */
 export function reviewsDiscussing<R extends ReviewLike>(reviews: readonly R[], practiceId: string): R[] {
-  return reviews.filter((r) => r.data.status === 'published' && r.data.practice !== practiceId && (r.data.discusses ?? []).includes(practiceId)).sort(newestFirst);
+  return [...(indexOf(reviews).discussing.get(practiceId) ?? [])];
 }
 
 /** The reviews a country received (of itself or of its practices) and gave (as a peer or as lead). */

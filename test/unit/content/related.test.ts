@@ -1,7 +1,7 @@
 /** Related knowledge: practices like another, commitments a practice serves, recommendations by principle, latest values. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latestComplete, recommendationsUnder, relatedPractices, statementsServed, type PracticeShape } from '../../../src/content/related.ts';
+import { latestComplete, observationsOf, recommendationsUnder, relatedPractices, statementsServed, type PracticeShape } from '../../../src/content/related.ts';
 
 const practice = (id: string, country: string, principles: string[], dimensions: string[]) => ({ id, data: { title: id, country, principles, dimensions } });
 const me = practice('est-a', 'EST', ['3', '4'], ['user_driven']);
@@ -67,6 +67,16 @@ describe('latestComplete', () => {
 
   it('is undefined when no complete edition has a value', () => {
     expect(latestComplete(def, obs, 'FIN')).toBeUndefined();
+  });
+
+  it('reads one dataset out of a list of several, the same array each time (its index is kept)', () => {
+    const all = [...obs.map((o) => ({ ...o, dataset: 'dgi' })), { iso3: 'EST', edition: 2024, indicator: 'composite', value: '0.99', dataset: 'egdi' }];
+    const dgi = observationsOf(all, 'dgi');
+    expect(dgi).toHaveLength(4);
+    expect(observationsOf(all, 'dgi')).toBe(dgi);
+    expect(observationsOf(all, 'none')).toEqual([]);
+    expect(latestComplete(def, dgi, 'EST')).toEqual({ edition: 2023, value: '0.61' });
+    expect(latestComplete({ ...def, editions: [...def.editions, { year: 2024 }] }, observationsOf(all, 'egdi'), 'EST')).toEqual({ edition: 2024, value: '0.99' });
   });
 });
 

@@ -1,4 +1,5 @@
 /** Review helpers: reviewers, principles concerned, a practice's review state, coverage. Synthetic data. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryReviews, coverage, listText, practiceReviewState, reviewersOf, reviewsDiscussing, reviewPrinciples, sharePercent, shareText, type PracticeLike, type ReviewLike } from '../../../src/content/reviews.ts';
 import type { ReviewEntry } from '../../../src/schemas/review.ts';
@@ -99,5 +100,33 @@ describe('reviewsDiscussing', () => {
     expect(reviewsDiscussing(reviews, 'aaa-one').map((r) => r.id)).toEqual(['c2022', 'c2018']);
     expect(reviewsDiscussing(reviews, 'bbb-one').map((r) => r.id)).toEqual(['c2022']);
     expect(reviewsDiscussing(reviews, 'aaa-two')).toEqual([]);
+  });
+});
+
+describe('practiceReviewState and reviewsDiscussing on many reviews', () => {
+  // The definitions, as each page once worked them out over every review; the helpers now index a list once.
+  const newestFirst = (a: ReviewLike, b: ReviewLike) => (b.data.completed ?? b.data.requested ?? String(b.data.year)).localeCompare(a.data.completed ?? a.data.requested ?? String(a.data.year));
+  const state = (reviews: ReviewLike[], id: string) => {
+    const own = reviews.filter((r) => r.data.practice === id).sort(newestFirst);
+    return { published: own.find((r) => r.data.status === 'published'), pending: own.filter((r) => r.data.status !== 'published') };
+  };
+  const discussing = (reviews: ReviewLike[], id: string) =>
+    reviews.filter((r) => r.data.status === 'published' && r.data.practice !== id && (r.data.discusses ?? []).includes(id)).sort(newestFirst);
+
+  it('give what a filter over every review gives, ties in list order', () => {
+    const ids = ['p1', 'p2', 'p3'];
+    const row = fc.record({
+      practice: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+      status: fc.constantFrom('published', 'requested', 'in_progress'),
+      year: fc.integer({ min: 2018, max: 2021 }),
+      discusses: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }),
+    });
+    fc.assert(fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
+      const reviews = rows.map((r, i) => review(`r${i}`, { ...r, status: r.status as ReviewEntry['status'] }));
+      for (const id of ids) {
+        expect(practiceReviewState(reviews, id)).toEqual(state(reviews, id));
+        expect(reviewsDiscussing(reviews, id).map((r) => r.id)).toEqual(discussing(reviews, id).map((r) => r.id));
+      }
+    }), { numRuns: 200, seed: 3 });
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Astro bundles the content layer's data store into a build as one JavaScript module holding the whole store as one
+ * string literal (`export default JSON.parse("…")`). V8's time to compile a string literal grows with the square of
+ * its length: the 48 MB store of 10,000 practices took 25 s to compile, 1 MB takes 0.06 s (Astro's experimental
+ * chunked storage would split it, but writes its chunks a character at a time: slower still). In a build, this
+ * integration turns that module into one that reads the same file when the pages first need it: JSON.parse of the
+ * file, under a second. The module is left as Astro made it whenever it is not the expected shape, and the build
+ * fails if the file changed between Astro reading it and the pages reading it.
+ */
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Astro's module of the data store (astro/dist/content/consts.js: RESOLVED_DATA_STORE_VIRTUAL_ID). */
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
+const INLINED = 'export default JSON.parse(';
+
+/** The module that reads `file` (the store Astro inlined into `code`) at run time; undefined to keep Astro's own. */
+export function readAtRunTime(code: string, file: string): string | undefined {
+  if (!code.startsWith(INLINED)) return undefined;
+  const { size, mtimeMs } = statSync(file);
+  return [
+    "import { readFileSync, statSync } from 'node:fs';",
+    `const file = ${JSON.stringify(file)};`,
+    `const { size, mtimeMs } = statSync(file);`,
+    `if (size !== ${size} || mtimeMs !== ${mtimeMs}) throw new Error(\`the content data store \${file} changed during the build (src/integrations/data-store.ts): build again\`);`,
+    "export default JSON.parse(readFileSync(file, 'utf8'));",
+  ].join('\n');
+}
+
+export function dataStore(): AstroIntegration {
+  return {
+    name: 'hub:data-store',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'hub:data-store',
+                apply: 'build',
+                transform: {
+                  filter: { id: /^\0astro:data-layer-content$/ },
+                  handler(code: string, id: string) {
+                    if (id !== DATA_STORE_MODULE) return null;
+                    const replaced = readAtRunTime(code, file);
+                    return replaced === undefined ? null : { code: replaced, map: null };
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
