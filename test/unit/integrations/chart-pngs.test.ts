@@ -27,6 +27,16 @@ describe('PngRenderer', () => {
     expect(readFileSync(join(out, 'charts/egdi/a.png')).equals(Buffer.from(chartPng(SVG)))).toBe(true);
     expect(readFileSync(join(out, 'charts/dgi/b.png')).equals(Buffer.from(chartPng(SVG.replace('0.81', '0.62'))))).toBe(true);
   });
+  it('hands the process two jobs at a time and, once asked to settle, renders the rest of the queue here too', async () => {
+    const out = outDir();
+    const pngs = new PngRenderer(out);
+    const svgs = Array.from({ length: 8 }, (_, i) => SVG.replace('0.81', `0.${i}1`));
+    svgs.forEach((svg, i) => pngs.render(`/charts/egdi/c${i}.svg`, svg));
+    expect(await pngs.settle()).toBe(8);
+    expect(pngs.here).toBeGreaterThan(0);
+    expect(pngs.here).toBeLessThanOrEqual(6);
+    svgs.forEach((svg, i) => expect(readFileSync(join(out, `charts/egdi/c${i}.png`)).equals(Buffer.from(chartPng(svg)))).toBe(true));
+  });
   it('fails, naming the file, when an SVG cannot be rendered or a PNG has no SVG', async () => {
     const pngs = new PngRenderer(outDir());
     pngs.expected.add('/charts/egdi/missing.png');
