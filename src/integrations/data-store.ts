@@ -7,7 +7,7 @@
  * file, under a second. The module is left as Astro made it whenever it is not the expected shape, and the build
  * fails if the file changed between Astro reading it and the pages reading it.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -29,12 +29,15 @@ export function readAtRunTime(code: string, file: string): string | undefined {
 }
 
 export function dataStore(): AstroIntegration {
+  let file = '';
+  let replaced = false;
   return {
     name: 'hub:data-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        replaced = false;
         updateConfig({
           vite: {
             plugins: [
@@ -45,14 +48,20 @@ export function dataStore(): AstroIntegration {
                   filter: { id: /^\0astro:data-layer-content$/ },
                   handler(code: string, id: string) {
                     if (id !== DATA_STORE_MODULE) return null;
-                    const replaced = readAtRunTime(code, file);
-                    return replaced === undefined ? null : { code: replaced, map: null };
+                    const module = readAtRunTime(code, file);
+                    if (module === undefined) return null;
+                    replaced = true;
+                    return { code: module, map: null };
                   },
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        // Astro changed how it bundles the store: the build is right, only slower. Say so rather than hide it.
+        if (file && existsSync(file) && !replaced) logger.warn(`Astro inlined the content data store (${file}) in a shape src/integrations/data-store.ts does not know: the build is right, but large stores compile slowly`);
       },
     },
   };
