@@ -28,6 +28,7 @@ export function readAtRunTime(code: string, file: string): string | undefined {
   ].join('\n');
 }
 
+/** The data store read at run time, as an Astro integration (builds only: `astro dev` keeps Astro's own module). */
 export function dataStore(): AstroIntegration {
   let file = '';
   let replaced = false;
