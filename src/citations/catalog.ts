@@ -52,23 +52,26 @@ export function citables(h: Hub, site: string): Citable[] {
 const catalogs = new WeakMap<Hub, { list: Citable[]; byUrl: Map<string, Citable> }>();
 
 /**
- * `citables`, worked out once per hub. The first time, the list goes to the build's citation service, if one runs
- * (src/citations/service.ts): the /cite/ routes ask for it before Astro renders any page, so formatting starts then.
+ * `citables` (and by address), worked out once per hub. The first time, the list goes to the build's citation
+ * service, if one runs (src/citations/service.ts): the /cite/ routes ask for it before Astro renders any page, so
+ * formatting starts then.
  */
-export function catalog(h: Hub, site: string): Citable[] {
+function catalogOf(h: Hub, site: string): { list: Citable[]; byUrl: Map<string, Citable> } {
   let c = catalogs.get(h);
   if (!c) {
     const list = citables(h, site);
     catalogs.set(h, (c = { list, byUrl: new Map(list.map((x) => [x.url, x])) }));
     citationService()?.start(list);
   }
-  return c.list;
+  return c;
 }
+
+/** Every citable page of the hub, worked out once (see `catalogOf`). */
+export const catalog = (h: Hub, site: string): Citable[] => catalogOf(h, site).list;
 
 /** The citation of one page address; throws naming the address when it is not citable. */
 export function citableOf(h: Hub, site: string, url: string): Citable {
-  catalog(h, site);
-  const hit = catalogs.get(h)!.byUrl.get(url);
+  const hit = catalogOf(h, site).byUrl.get(url);
   if (!hit) throw new Error(`no citation for ${url}: add the page to citables() in src/citations/catalog.ts`);
   return hit;
 }

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { citePath, type Citable } from './catalog.ts';
+import { citeUrls, type Citable } from './catalog.ts';
 import { CITE_FORMATS, citationFile, citationText } from './format.ts';
 
 /** What the worker is given. */
@@ -34,8 +34,9 @@ function run({ outDir, citables }: CitationJob, send: (a: CitationAnswer) => voi
     const folders = new Set<string>();
     for (const c of citables) {
       current = c.url;
+      const addresses = citeUrls(c.url);
       for (const ext of Object.keys(CITE_FORMATS) as (keyof typeof CITE_FORMATS)[]) {
-        const address = `/cite/${citePath(c.url)}.${ext}`;
+        const address = addresses[ext];
         const file = join(outDir, address);
         if (!folders.has(dirname(file))) {
           mkdirSync(dirname(file), { recursive: true });

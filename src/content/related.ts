@@ -190,14 +190,7 @@ export function latestComplete(def: IndicatorShape, observations: readonly Obser
 const BY_COUNTRY = new WeakMap<readonly ObservationShape[], Map<string, ObservationShape[]>>();
 function byCountry(observations: readonly ObservationShape[]): Map<string, ObservationShape[]> {
   let map = BY_COUNTRY.get(observations);
-  if (!map) {
-    map = new Map();
-    for (const o of observations) {
-      const key = `${o.indicator}|${o.iso3}`;
-      (map.get(key) ?? map.set(key, []).get(key)!).push(o);
-    }
-    BY_COUNTRY.set(observations, map);
-  }
+  if (!map) BY_COUNTRY.set(observations, (map = Map.groupBy(observations, (o) => `${o.indicator}|${o.iso3}`)));
   return map;
 }
 
@@ -205,10 +198,6 @@ function byCountry(observations: readonly ObservationShape[]): Map<string, Obser
 const BY_DATASET = new WeakMap<readonly (ObservationShape & { dataset: string })[], Map<string, ObservationShape[]>>();
 export function observationsOf<O extends ObservationShape & { dataset: string }>(all: readonly O[], dataset: string): readonly O[] {
   let map = BY_DATASET.get(all);
-  if (!map) {
-    map = new Map();
-    for (const o of all) (map.get(o.dataset) ?? map.set(o.dataset, []).get(o.dataset)!).push(o);
-    BY_DATASET.set(all, map);
-  }
+  if (!map) BY_DATASET.set(all, (map = Map.groupBy(all, (o) => o.dataset)));
   return (map.get(dataset) ?? []) as O[];
 }

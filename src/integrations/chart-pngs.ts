@@ -9,10 +9,10 @@
  * could not be rendered: never a site whose PNG links lead nowhere.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { chartPng } from '../charts/export/png.ts';
+import { writeChartPng } from '../charts/export/png.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { PngDone, PngJob } from '../charts/export/png-process.ts';
@@ -98,8 +98,7 @@ export class PngRenderer {
     for (let job = this.#queue.shift(); job; job = this.#queue.shift()) {
       let error: string | undefined;
       try {
-        mkdirSync(dirname(job.file), { recursive: true });
-        writeFileSync(job.file, chartPng(job.svg));
+        writeChartPng(job.file, job.svg);
         this.here += 1;
       } catch (err) {
         error = (err as Error).message;

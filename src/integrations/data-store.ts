@@ -46,7 +46,7 @@ export function dataStore(): AstroIntegration {
                 name: 'hub:data-store',
                 apply: 'build',
                 transform: {
-                  filter: { id: /^\0astro:data-layer-content$/ },
+                  filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
                   handler(code: string, id: string) {
                     if (id !== DATA_STORE_MODULE) return null;
                     const module = readAtRunTime(code, file);

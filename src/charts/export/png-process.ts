@@ -4,9 +4,7 @@
  * Astro renders the next pages. Answers each job with its file, and the error if it failed.
  * Run with `--expose-gc`: resvg's memory is outside JavaScript's heap, which alone would rarely trigger a collection.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { chartPng } from './png.ts';
+import { writeChartPng } from './png.ts';
 
 /** A job: the SVG file's text and the PNG file to write. */
 export interface PngJob { svg: string; file: string }
@@ -17,8 +15,7 @@ let done = 0;
 process.on('message', (job: PngJob) => {
   const answer: PngDone = { file: job.file };
   try {
-    mkdirSync(dirname(job.file), { recursive: true });
-    writeFileSync(job.file, chartPng(job.svg));
+    writeChartPng(job.file, job.svg);
   } catch (err) {
     answer.error = (err as Error).message;
   }

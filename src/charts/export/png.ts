@@ -3,7 +3,9 @@
  * the @expo-google-fonts/inter package) as the only font: the same image on every machine, no system font, no
  * network. Node only: never imported by code that runs in the browser.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
@@ -23,4 +25,10 @@ const OPTIONS: ResvgRenderOptions = {
 /** The PNG bytes of `svg` (the text of a framed chart file). */
 export function chartPng(svg: string): Uint8Array {
   return new Resvg(svg, OPTIONS).render().asPng();
+}
+
+/** Renders `svg` and writes its PNG to `file`, making its folder: what the build does for each chart file. */
+export function writeChartPng(file: string, svg: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, chartPng(svg));
 }
