@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, type PagefindServiceConfig } from 'pagefind';
+import { collectGarbage } from './collect-garbage.ts';
 import { feedingPrerenderer, must, PageFeed } from './pagefind-feed.ts';
 import type { LayeredIntegration } from './prerender-layers.ts';
 
@@ -30,6 +31,9 @@ async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number
   const started = performance.now();
   const files = htmlFiles(site);
   for (const f of files) if (!feed.files.has(f)) feed.add(f, readFileSync(join(site, f), 'utf8'));
+  // While Pagefind works through the last pages: its process grows most while it builds the index, so this one
+  // frees what rendering left first (src/integrations/collect-garbage.ts).
+  collectGarbage();
   await feed.settle();
   if (!feed.marked) throw new Error(`Pagefind indexed no page in ${site}: no page marks its content with data-pagefind-body`);
   const settled = performance.now();
