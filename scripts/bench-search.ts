@@ -72,6 +72,40 @@ async function runQuery(context: BrowserContext, base: string, query: BenchQuery
   return { ...query, results, firstResultMs: ms, bytes };
 }
 
+/**
+ * Pagefind's search() alone for every query, in one page with two instances of its JavaScript API: one with
+ * every filter loaded (as the search page has, for its counts per filter value), and a new one per query with none
+ * loaded (a search then loads only the filters it uses). Each query runs once to load its chunks, then three times timed.
+ */
+async function engineTimes(context: BrowserContext, base: string, queries: readonly BenchQuery[]): Promise<NonNullable<QueryResult['engine']>[]> {
+  const page = await context.newPage();
+  await page.goto(`${base}/search/`);
+  const times = await page.evaluate(async (qs) => {
+    type Search = (q: string | null, o: { filters: Record<string, string[]> }) => Promise<unknown>;
+    type Api = { search: Search; filters(): Promise<unknown> };
+    const url = '/pagefind/pagefind.js';
+    const { createInstance } = (await import(url)) as { createInstance(o: object): Api };
+    const counted = createInstance({});
+    await counted.filters();
+    const median3 = async (api: Api, q: string, filters: Record<string, string[]>) => {
+      await api.search(q || null, { filters });
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        await api.search(q || null, { filters });
+        runs.push(performance.now() - t);
+      }
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    const out: { withCounts: number; withoutCounts: number }[] = [];
+    // A new instance per query for the times without counts: a search keeps the filters it loaded.
+    for (const { q, filters } of qs) out.push({ withCounts: await median3(counted, q, filters), withoutCounts: await median3(createInstance({}), q, filters) });
+    return out;
+  }, queries.map(({ q, filters }) => ({ q, filters })));
+  await page.close();
+  return times;
+}
+
 async function main() {
   const practices = wholeNumber('practices', values.practices, 10_000);
   const seed = wholeNumber('seed', values.seed, 1);
@@ -93,6 +127,9 @@ async function main() {
       say(`${r.label}: ${r.results} results, first after ${Math.round(r.firstResultMs)} ms, ${(r.bytes / 1000).toFixed(1)} kB`);
       rows.push(r);
     }
+    say("Pagefind's search() alone, with and without filter counts…");
+    const engine = await engineTimes(context, base, rows);
+    rows.forEach((r, i) => (r.engine = engine[i]));
   } finally {
     await context.close();
     server.close();

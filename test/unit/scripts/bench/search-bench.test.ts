@@ -25,4 +25,14 @@ describe('searchMarkdown', () => {
     expect(md).toContain('| under 300 kB transferred per query (every query) | worst 320.0 kB | **no** |');
     expect(searchMarkdown('t', [row(100, 1000)])).toContain('| worst 100 ms | yes |');
   });
+  it("shows Pagefind's own search time with and without filter counts, and the slowest", () => {
+    const md = searchMarkdown('t', [
+      { ...row(900, 40_000), label: '"these"', engine: { withCounts: 612.4, withoutCounts: 63.2 } },
+      { ...row(200, 30_000), label: '"rare"', engine: { withCounts: 30, withoutCounts: 6 } },
+      row(150, 1000),
+    ]);
+    expect(md).toContain('| "these" | 3 | 900 ms | 40.0 kB | 612 ms | 63 ms |');
+    expect(md).toContain('| q | 3 | 150 ms | 1.0 kB | – | – |');
+    expect(md).toContain('Slowest search(): "these", 612 ms with filter counts, 63 ms without.');
+  });
 });
