@@ -81,11 +81,19 @@ export function worldShapes(frame: MapFrame): Shape[] {
   return shapes;
 }
 
+/** Per frame: its drawer, the countries and the world's land, the same on every locator map (merging it took most of a country profile's time). */
+const locators = new Map<string, { draw: ReturnType<typeof drawer>; countries: ReturnType<typeof features>; land: string }>();
+
 /** The land of the world as one outline (no borders), and one country's shape, in `frame`: a locator map. */
 export function locator(frame: MapFrame, iso3: string): { land: string; country?: string } {
-  const draw = drawer(frame);
-  const geometries = topology.objects.countries.geometries.filter((g) => g.id !== '010');
-  const land = draw(merge(topology, geometries as never) as GeoPermissibleObjects);
-  const own = features().find((f) => iso3ByNumeric.get(Number(f.id)) === iso3);
-  return { land, ...(own ? { country: draw(own) } : {}) };
+  const key = JSON.stringify(frame);
+  let world = locators.get(key);
+  if (!world) {
+    const draw = drawer(frame);
+    const geometries = topology.objects.countries.geometries.filter((g) => g.id !== '010');
+    world = { draw, countries: features(), land: draw(merge(topology, geometries as never) as GeoPermissibleObjects) };
+    locators.set(key, world);
+  }
+  const own = world.countries.find((f) => iso3ByNumeric.get(Number(f.id)) === iso3);
+  return { land: world.land, ...(own ? { country: world.draw(own) } : {}) };
 }
