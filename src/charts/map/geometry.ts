@@ -56,44 +56,46 @@ class SimplePath {
 export interface MapFrame { width: number; height: number; digits: number; tolerance: number }
 
 const features = () => feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010'); // no Antarctica
-const cache = new Map<string, Shape[]>();
 
-/** A drawer of GeoJSON into `frame`, fitted to the whole world (less Antarctica) or to `fit`. */
-function drawer(frame: MapFrame, fit?: GeoPermissibleObjects) {
-  const target = fit ?? { type: 'FeatureCollection', features: features() };
-  const projection = geoEqualEarth().fitSize([frame.width, frame.height], target as GeoPermissibleObjects);
+/** A drawer of GeoJSON into `frame`, fitted to `countries` (the whole world, less Antarctica). */
+function drawer(frame: MapFrame, countries: ReturnType<typeof features>) {
+  const projection = geoEqualEarth().fitSize([frame.width, frame.height], { type: 'FeatureCollection', features: countries } as GeoPermissibleObjects);
   const ctx = new SimplePath(frame.digits, frame.tolerance);
   const path = geoPath(projection, ctx as never);
   return (o: GeoPermissibleObjects) => { path(o); return ctx.result(); };
 }
 
-/** Every country's shape in `frame`, projected once per frame. */
-export function worldShapes(frame: MapFrame): Shape[] {
+/**
+ * Per frame: its drawer (fitted to the whole world) and the countries, and what is drawn from them at most once: every
+ * country's shape (the maps) and the world's land (every locator map; merging it took most of a country profile's time).
+ */
+interface Drawn { draw: ReturnType<typeof drawer>; countries: ReturnType<typeof features>; shapes?: Shape[]; land?: string }
+const frames = new Map<string, Drawn>();
+
+function drawnIn(frame: MapFrame): Drawn {
   const key = JSON.stringify(frame);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const draw = drawer(frame);
-  const shapes = features().map((f) => {
-    const iso3 = iso3ByNumeric.get(Number(f.id));
-    return { ...(iso3 ? { iso3 } : {}), label: f.properties?.name ?? '', d: draw(f) };
-  }).filter((s) => s.d);
-  cache.set(key, shapes);
-  return shapes;
+  let drawn = frames.get(key);
+  if (!drawn) {
+    const countries = features();
+    frames.set(key, (drawn = { draw: drawer(frame, countries), countries }));
+  }
+  return drawn;
 }
 
-/** Per frame: its drawer, the countries and the world's land, the same on every locator map (merging it took most of a country profile's time). */
-const locators = new Map<string, { draw: ReturnType<typeof drawer>; countries: ReturnType<typeof features>; land: string }>();
+/** Every country's shape in `frame`, projected once per frame. */
+export function worldShapes(frame: MapFrame): Shape[] {
+  const drawn = drawnIn(frame);
+  drawn.shapes ??= drawn.countries.map((f) => {
+    const iso3 = iso3ByNumeric.get(Number(f.id));
+    return { ...(iso3 ? { iso3 } : {}), label: f.properties?.name ?? '', d: drawn.draw(f) };
+  }).filter((s) => s.d);
+  return drawn.shapes;
+}
 
 /** The land of the world as one outline (no borders), and one country's shape, in `frame`: a locator map. */
 export function locator(frame: MapFrame, iso3: string): { land: string; country?: string } {
-  const key = JSON.stringify(frame);
-  let world = locators.get(key);
-  if (!world) {
-    const draw = drawer(frame);
-    const geometries = topology.objects.countries.geometries.filter((g) => g.id !== '010');
-    world = { draw, countries: features(), land: draw(merge(topology, geometries as never) as GeoPermissibleObjects) };
-    locators.set(key, world);
-  }
-  const own = world.countries.find((f) => iso3ByNumeric.get(Number(f.id)) === iso3);
-  return { land: world.land, ...(own ? { country: world.draw(own) } : {}) };
+  const drawn = drawnIn(frame);
+  drawn.land ??= drawn.draw(merge(topology, topology.objects.countries.geometries.filter((g) => g.id !== '010') as never) as GeoPermissibleObjects);
+  const own = drawn.countries.find((f) => iso3ByNumeric.get(Number(f.id)) === iso3);
+  return { land: drawn.land, ...(own ? { country: drawn.draw(own) } : {}) };
 }
