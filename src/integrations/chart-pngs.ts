@@ -12,7 +12,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { writeChartPng } from '../charts/export/png.ts';
+import { useLatinSubset, writeChartPng } from '../charts/export/png.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { PngDone, PngJob } from '../charts/export/png-process.ts';
@@ -95,6 +95,8 @@ export class PngRenderer {
 
   /** Waits for every PNG, rendering what is still queued here too; throws with every one that is missing or failed. Returns how many were written. */
   async settle(): Promise<number> {
+    // This thread draws with the fonts' Latin subset too (png.ts), as the process does; the same pixels either way.
+    if (this.#queue.length) await useLatinSubset().catch(() => undefined);
     for (let job = this.#queue.shift(); job; job = this.#queue.shift()) {
       let error: string | undefined;
       try {
