@@ -31,17 +31,52 @@ export function outputFile(pathname: string, route: string): string {
 /** The <main> element that marks a page's searchable content (src/layouts/Base.astro). */
 const BODY = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 
+/** An opening tag that carries `data-pagefind-ignore` (with or without a value). */
+const IGNORED = /<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*\sdata-pagefind-ignore(?=[\s=>])[^>]*>/gi;
+/** Any Pagefind attribute other than `data-pagefind-ignore`: Pagefind still reads filters and metadata in ignored parts. */
+const OTHER_PAGEFIND = /\sdata-pagefind-(?!ignore[\s=>])/i;
+
+/** Where the element whose opening tag ends at `from` closes (after its end tag), or -1 if it does not (void, unclosed). */
+function closingEnd(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  for (let depth = 1, m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
+}
+
 /**
- * What Pagefind reads of a page: its <html> opening tag and its <main data-pagefind-body> element, or undefined
- * when the page has no such element. Sending only this halves Pagefind's work and the bytes piped to it (a page's
- * head, header, footer and navigation are most of its HTML) and leaves the index as it is.
+ * `html` without the elements Pagefind leaves out of the index (`data-pagefind-ignore`: breadcrumbs, related practices,
+ * citation blocks), unless they hold another Pagefind attribute. Markup from the hub's own components (Astro escapes
+ * `<` and `>` in text and attribute values); an element whose end is not found stays.
+ */
+export function withoutIgnored(html: string): string {
+  let out = '';
+  let from = 0;
+  IGNORED.lastIndex = 0;
+  for (let m = IGNORED.exec(html); m; m = IGNORED.exec(html)) {
+    const end = closingEnd(html, m[1]!, IGNORED.lastIndex);
+    if (end < 0 || OTHER_PAGEFIND.test(html.slice(IGNORED.lastIndex, end))) continue;
+    out += html.slice(from, m.index);
+    from = IGNORED.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * What Pagefind reads of a page: its <html> opening tag and its <main data-pagefind-body> element without the parts
+ * Pagefind ignores, or undefined when the page has no such element. Sending only this leaves the index as it is
+ * (test/e2e/search-index.test.ts) and pipes Pagefind a third of the bytes of whole pages: a page's head, header,
+ * footer and navigation are most of its HTML, and a practice's related practices and citation a third of its <main>.
  */
 export function searchablePart(html: string): string | undefined {
   const start = html.search(BODY);
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return undefined;
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
-  return `${htmlTag}<body>${html.slice(start, end + '</main>'.length)}</body></html>`;
+  return `${htmlTag}<body>${withoutIgnored(html.slice(start, end + '</main>'.length))}</body></html>`;
 }
 
 /** Pages fed to one Pagefind index as they are rendered. */

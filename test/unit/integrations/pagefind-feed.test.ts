@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
 import { close } from 'pagefind';
-import { feedingPrerenderer, outputFile, PageFeed, searchablePart } from '../../../src/integrations/pagefind-feed.ts';
+import { feedingPrerenderer, outputFile, PageFeed, searchablePart, withoutIgnored } from '../../../src/integrations/pagefind-feed.ts';
 
 describe('outputFile', () => {
   it('names the file Astro writes for an address (directory format, trailing slash)', () => {
@@ -34,6 +34,27 @@ describe('feedingPrerenderer', () => {
   });
 });
 
+describe('withoutIgnored', () => {
+  it('removes each element marked data-pagefind-ignore, with its value or without, nested elements of its name included', () => {
+    expect(withoutIgnored('<p>a</p><div data-pagefind-ignore><div><p>x</p></div><p>y</p></div><p>b</p>')).toBe('<p>a</p><p>b</p>');
+    expect(withoutIgnored('<p>a</p><aside class="c" data-pagefind-ignore="all">x</aside><section id="s" data-pagefind-ignore>y</section>b')).toBe('<p>a</p>b');
+    expect(withoutIgnored('<section data-pagefind-ignore><section-list>x</section-list></section>c')).toBe('c');
+  });
+
+  it('keeps what Pagefind still reads or what it cannot delimit: filters, metadata or sort keys inside, a void or unclosed element, the words in text', () => {
+    const kept = [
+      '<div data-pagefind-ignore><span data-pagefind-filter="type[data-value]" data-value="practice"></span></div>',
+      '<div data-pagefind-ignore><h2 data-pagefind-meta="title">T</h2></div>',
+      '<img src="a.png" alt="" data-pagefind-ignore><p>after</p>',
+      '<section data-pagefind-ignore><p>never closed</p>',
+      '<p>data-pagefind-ignore is an attribute</p>',
+      '<div data-pagefind-ignore-x>x</div>',
+      '<div title="a" data-pagefind-ignored>x</div>',
+    ];
+    for (const html of kept) expect(withoutIgnored(html)).toBe(html);
+  });
+});
+
 describe('searchablePart', () => {
   const page = (main: string) =>
     `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title><link rel="stylesheet" href="/a.css"></head>` +
@@ -42,6 +63,12 @@ describe('searchablePart', () => {
   it('keeps the <html> tag and the <main data-pagefind-body> element, byte for byte, and nothing else', () => {
     const main = '<main id="main" tabindex="-1" class="wrap" data-pagefind-body><h1>Title</h1><p>a &lt;main&gt; b</p></main>';
     expect(searchablePart(page(main))).toBe(`<html lang="fr" dir="ltr"><body>${main}</body></html>`);
+  });
+
+  it('leaves out the parts Pagefind ignores', () => {
+    const main = '<main data-pagefind-body><nav class="crumbs" data-pagefind-ignore><ol><li>Home</li></ol></nav><h1>Title</h1>' +
+      '<section data-pagefind-ignore><h2>Related</h2><section><p>nested</p></section></section><p>Body</p></main>';
+    expect(searchablePart(page(main))).toBe('<html lang="fr" dir="ltr"><body><main data-pagefind-body><h1>Title</h1><p>Body</p></main></body></html>');
   });
 
   it('is undefined for a page that marks no searchable content, even if its text names the attribute', () => {
