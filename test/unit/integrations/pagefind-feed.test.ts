@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
 import { close } from 'pagefind';
-import { feedingPrerenderer, outputFile, PageFeed, searchablePart, withoutIgnored } from '../../../src/integrations/pagefind-feed.ts';
+import { excludedBy, feedingPrerenderer, outputFile, PageFeed, searchablePart, withoutExcluded } from '../../../src/integrations/pagefind-feed.ts';
 
 describe('outputFile', () => {
   it('names the file Astro writes for an address (directory format, trailing slash)', () => {
@@ -34,11 +34,26 @@ describe('feedingPrerenderer', () => {
   });
 });
 
-describe('withoutIgnored', () => {
-  it('removes each element marked data-pagefind-ignore, with its value or without, nested elements of its name included', () => {
-    expect(withoutIgnored('<p>a</p><div data-pagefind-ignore><div><p>x</p></div><p>y</p></div><p>b</p>')).toBe('<p>a</p><p>b</p>');
-    expect(withoutIgnored('<p>a</p><aside class="c" data-pagefind-ignore="all">x</aside><section id="s" data-pagefind-ignore>y</section>b')).toBe('<p>a</p>b');
-    expect(withoutIgnored('<section data-pagefind-ignore><section-list>x</section-list></section>c')).toBe('c');
+describe('withoutExcluded', () => {
+  const ignored = excludedBy();
+  const withoutIgnored = (html: string) => withoutExcluded(html, ignored);
+
+  it('empties each element marked data-pagefind-ignore, with its value or without, nested elements of its name included', () => {
+    expect(withoutIgnored('<p>a</p><div data-pagefind-ignore><div><p>x</p></div><p>y</p></div><p>b</p>')).toBe('<p>a</p><div data-pagefind-ignore></div><p>b</p>');
+    expect(withoutIgnored('<aside class="c" data-pagefind-ignore="all">x</aside><section id="s" data-pagefind-ignore>y</section>b'))
+      .toBe('<aside class="c" data-pagefind-ignore="all"></aside><section id="s" data-pagefind-ignore></section>b');
+    expect(withoutIgnored('<section data-pagefind-ignore><section-list>x</section-list></section>c')).toBe('<section data-pagefind-ignore></section>c');
+  });
+
+  it('empties what Pagefind\'s excludeSelectors name: tags, classes among others, attributes; not look-alikes', () => {
+    const excluded = excludedBy(['svg', 'table', '.facts', '.source', '[data-note]', 'main > p', '#id']);
+    const html = '<h1>T</h1><svg viewBox="0 0 1 1"><text>1</text></svg><dl class="facts">x</dl><p class="lede source x">s</p>' +
+      '<table><tr><td><table><tr><td>n</td></tr></table></td></tr></table><aside data-note="1">a</aside><p class="sources">kept</p>' +
+      '<p class="factsheet">kept</p><p id="id">kept</p><tbody-x>kept</tbody-x>';
+    expect(withoutExcluded(html, excluded)).toBe(
+      '<h1>T</h1><svg viewBox="0 0 1 1"></svg><dl class="facts"></dl><p class="lede source x"></p><table></table><aside data-note="1"></aside>' +
+        '<p class="sources">kept</p><p class="factsheet">kept</p><p id="id">kept</p><tbody-x>kept</tbody-x>',
+    );
   });
 
   it('keeps what Pagefind still reads or what it cannot delimit: filters, metadata or sort keys inside, a void or unclosed element, the words in text', () => {
@@ -65,10 +80,12 @@ describe('searchablePart', () => {
     expect(searchablePart(page(main))).toBe(`<html lang="fr" dir="ltr"><body>${main}</body></html>`);
   });
 
-  it('leaves out the parts Pagefind ignores', () => {
+  it('empties the parts Pagefind ignores', () => {
     const main = '<main data-pagefind-body><nav class="crumbs" data-pagefind-ignore><ol><li>Home</li></ol></nav><h1>Title</h1>' +
       '<section data-pagefind-ignore><h2>Related</h2><section><p>nested</p></section></section><p>Body</p></main>';
-    expect(searchablePart(page(main))).toBe('<html lang="fr" dir="ltr"><body><main data-pagefind-body><h1>Title</h1><p>Body</p></main></body></html>');
+    expect(searchablePart(page(main))).toBe(
+      '<html lang="fr" dir="ltr"><body><main data-pagefind-body><nav class="crumbs" data-pagefind-ignore></nav><h1>Title</h1><section data-pagefind-ignore></section><p>Body</p></main></body></html>',
+    );
   });
 
   it('is undefined for a page that marks no searchable content, even if its text names the attribute', () => {
