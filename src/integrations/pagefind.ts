@@ -21,14 +21,25 @@ export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
+/** What writing the index did: HTML pages, those seen while they were generated, those sent to Pagefind, the wait for the last of them, the writing. */
+interface Written { pages: number; during: number; searchable: number; settleMs: number; writeMs: number }
+
+/** `write`'s result with the milliseconds it took. */
+async function timed(write: () => Promise<Written>): Promise<Written & { ms: number }> {
+  const started = performance.now();
+  const written = await write();
+  return { ...written, ms: Math.round(performance.now() - started) };
+}
+
 /**
  * Feeds the HTML files under `site` that `feed` has not had (copied from public/, or every page when the
  * build's pages did not go through the feed), waits for Pagefind, and writes the index into
  * <site>/pagefind. Pagefind indexes whole pages (menus, footers) when no page marks its content with
  * data-pagefind-body, so that stops the build. Returns the number of HTML pages, and of those sent to Pagefind.
  */
-async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number; searchable: number; settleMs: number; writeMs: number }> {
+async function writeIndex(feed: PageFeed, site: string): Promise<Written> {
   const started = performance.now();
+  const during = feed.files.size;
   const files = htmlFiles(site);
   for (const f of files) if (!feed.files.has(f)) feed.add(f, readFileSync(join(site, f), 'utf8'));
   // While Pagefind works through the last pages: its process grows most while it builds the index, so this one
@@ -39,7 +50,7 @@ async function writeIndex(feed: PageFeed, site: string): Promise<{ pages: number
   const settled = performance.now();
   const index = await feed.index();
   must('writeFiles', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
-  return { pages: files.length, searchable: feed.marked, settleMs: Math.round(settled - started), writeMs: Math.round(performance.now() - settled) };
+  return { pages: files.length, during, searchable: feed.marked, settleMs: Math.round(settled - started), writeMs: Math.round(performance.now() - settled) };
 }
 
 /**
@@ -51,24 +62,32 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg'
 /** The Pagefind indexing step as an Astro integration; its layer goes to `prerenderLayers` (astro.config.mjs). */
 export function pagefind(): LayeredIntegration {
   let feed = new PageFeed(PAGEFIND_CONFIG);
+  /** The index being written, from astro:build:generated on. */
+  let writing: Promise<Written & { ms: number }> | undefined;
   return {
     name: 'hub:pagefind',
     layer: (inner) => feedingPrerenderer(inner, feed),
     hooks: {
       'astro:build:start': () => {
         feed = new PageFeed(PAGEFIND_CONFIG);
+        writing = undefined;
+      },
+      // Every page is written (public/ was copied before them): the index is written while the other integrations
+      // finish in astro:build:done (the last chart PNGs, the citations), not after them.
+      'astro:build:generated': ({ dir }) => {
+        writing = timed(() => writeIndex(feed, fileURLToPath(dir)));
+        writing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         try {
-          const during = feed.files.size;
-          const { pages, searchable, settleMs, writeMs } = await writeIndex(feed, fileURLToPath(dir));
+          const { pages, during, searchable, settleMs, writeMs, ms } = await (writing ?? timed(() => writeIndex(feed, fileURLToPath(dir))));
           // The benchmark reads this line (scripts/lib/bench/phases.ts): the wait for pages still queued, then the writing.
           logger.info(
-            `indexed ${searchable} searchable pages of ${pages} (${during} pages seen while they were generated); finished in ${Math.round(performance.now() - started)} ms ` +
+            `indexed ${searchable} searchable pages of ${pages} (${during} pages seen while they were generated); finished in ${ms} ms ` +
               `after the last page (${settleMs} ms for pages still queued, ${writeMs} ms to write the index)`,
           );
         } finally {
+          writing = undefined;
           await close();
         }
       },

@@ -18,6 +18,14 @@ function site(pages: Record<string, string>): string {
   return dir;
 }
 
+type Hook = (o: object) => Promise<void> | void;
+/** The two hooks of one build: every page generated, then the build done. */
+function build(dir: string) {
+  const { hooks } = pagefind();
+  const options = { dir: pathToFileURL(`${dir}/`), logger };
+  return { generated: () => (hooks['astro:build:generated'] as Hook)(options), done: () => (hooks['astro:build:done'] as Hook)(options) };
+}
+
 const run = (dir: string) => (pagefind().hooks['astro:build:done'] as (o: object) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 
 describe('the Pagefind build step', () => {
@@ -29,6 +37,23 @@ describe('the Pagefind build step', () => {
     await run(dir);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(1);
+  });
+
+  it('starts writing once every page is generated, from the pages there then, and reports when the build is done', async () => {
+    const dir = site({ a: page('<main data-pagefind-body><h1>X-Road</h1></main>') });
+    const { generated, done } = build(dir);
+    await generated();
+    // Another integration writing a page in astro:build:done comes too late for the index.
+    mkdirSync(join(dir, 'late'));
+    writeFileSync(join(dir, 'late', 'index.html'), page('<main data-pagefind-body><h1>Late</h1></main>'));
+    await done();
+    expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(1);
+  });
+
+  it('fails the build when no page is marked for indexing, the failure reported when the build is done', async () => {
+    const { generated, done } = build(site({ a: page('<main><h1>Nothing marked</h1></main>') }));
+    await generated();
+    await expect(done()).rejects.toThrow('Pagefind indexed no page');
   });
 
   it('fails the build when no page is marked for indexing', async () => {
