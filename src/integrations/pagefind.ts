@@ -24,13 +24,6 @@ export function htmlFiles(dir: string): string[] {
 /** What writing the index did: HTML pages, those seen while they were generated, those sent to Pagefind, the wait for the last of them, the writing. */
 interface Written { pages: number; during: number; searchable: number; settleMs: number; writeMs: number }
 
-/** `write`'s result with the milliseconds it took. */
-async function timed(write: () => Promise<Written>): Promise<Written & { ms: number }> {
-  const started = performance.now();
-  const written = await write();
-  return { ...written, ms: Math.round(performance.now() - started) };
-}
-
 /**
  * Feeds the HTML files under `site` that `feed` has not had (copied from public/, or every page when the
  * build's pages did not go through the feed), waits for Pagefind, and writes the index into
@@ -63,7 +56,7 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = { excludeSelectors: ['svg'
 export function pagefind(): LayeredIntegration {
   let feed = new PageFeed(PAGEFIND_CONFIG);
   /** The index being written, from astro:build:generated on. */
-  let writing: Promise<Written & { ms: number }> | undefined;
+  let writing: Promise<Written> | undefined;
   return {
     name: 'hub:pagefind',
     layer: (inner) => feedingPrerenderer(inner, feed),
@@ -75,15 +68,15 @@ export function pagefind(): LayeredIntegration {
       // Every page is written (public/ was copied before them): the index is written while the other integrations
       // finish in astro:build:done (the last chart PNGs, the citations), not after them.
       'astro:build:generated': ({ dir }) => {
-        writing = timed(() => writeIndex(feed, fileURLToPath(dir)));
+        writing = writeIndex(feed, fileURLToPath(dir));
         writing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { pages, during, searchable, settleMs, writeMs, ms } = await (writing ?? timed(() => writeIndex(feed, fileURLToPath(dir))));
+          const { pages, during, searchable, settleMs, writeMs } = await (writing ?? writeIndex(feed, fileURLToPath(dir)));
           // The benchmark reads this line (scripts/lib/bench/phases.ts): the wait for pages still queued, then the writing.
           logger.info(
-            `indexed ${searchable} searchable pages of ${pages} (${during} pages seen while they were generated); finished in ${ms} ms ` +
+            `indexed ${searchable} searchable pages of ${pages} (${during} pages seen while they were generated); finished in ${settleMs + writeMs} ms ` +
               `after the last page (${settleMs} ms for pages still queued, ${writeMs} ms to write the index)`,
           );
         } finally {
