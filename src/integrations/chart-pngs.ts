@@ -96,7 +96,7 @@ export class PngRenderer {
   /** Waits for every PNG, rendering what is still queued here too; throws with every one that is missing or failed. Returns how many were written. */
   async settle(): Promise<number> {
     // This thread draws with the fonts' Latin subset too (png.ts), as the process does; the same pixels either way.
-    if (this.#queue.length) await useLatinSubset().catch(() => undefined);
+    if (this.#queue.length) await useLatinSubset();
     for (let job = this.#queue.shift(); job; job = this.#queue.shift()) {
       let error: string | undefined;
       try {

@@ -11,9 +11,8 @@ export interface PngJob { svg: string; file: string }
 /** The answer to a job. */
 export interface PngDone { file: string; error?: string }
 
-// The fonts' Latin subset takes some 200 ms to make; jobs sent meanwhile wait for it. Without it (it cannot fail
-// on Inter, but if it did) every chart is drawn with the whole fonts: the same pixels, a fifth slower.
-const fonts = useLatinSubset().catch((err: Error) => console.warn(`chart PNGs: drawing with the whole fonts (no Latin subset: ${err.message})`));
+// The fonts' Latin subset takes some 200 ms to make the first time; jobs sent meanwhile wait for it.
+const fonts = useLatinSubset();
 
 let done = 0;
 process.on('message', async (job: PngJob) => {

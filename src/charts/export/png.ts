@@ -58,9 +58,19 @@ const CACHE = join(dirname(require.resolve('subset-font/package.json')), '..', '
 /**
  * Draws the charts that need no other character with the Latin subset of each face from then on. The subsets are
  * made once (every name kept: resvg chooses a face by its names and weight) and kept under node_modules/.cache/.
+ * Never fails: without the subset (it cannot be made or written) every chart keeps the whole fonts, the same pixels.
  */
 export async function useLatinSubset(): Promise<void> {
   if (latin) return;
+  try {
+    latin = options(await latinSubsetFiles());
+  } catch (err) {
+    console.warn(`chart PNGs: drawing with the whole fonts (no Latin subset: ${(err as Error).message})`);
+  }
+}
+
+/** The Latin subset's font files, made if the cache does not hold them yet. */
+async function latinSubsetFiles(): Promise<string[]> {
   const fonts = FONT_FILES.map((file) => readFileSync(file));
   const key = createHash('sha256').update(JSON.stringify([LATIN, NAMES])).update(fonts.map((f) => createHash('sha256').update(f).digest('hex')).join()).digest('hex').slice(0, 16);
   const files = FACES.map((face) => join(CACHE, key, `Inter_${face}.ttf`));
@@ -75,7 +85,7 @@ export async function useLatinSubset(): Promise<void> {
       renameSync(part, file);
     });
   }
-  latin = options(files);
+  return files;
 }
 
 const optionsFor = (svg: string) => (latin && latinOnly(svg) ? latin : WHOLE);
