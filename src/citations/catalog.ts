@@ -7,6 +7,7 @@ import { allDatasets } from '../indicators/datasets.ts';
 import type { Dataset } from '../indicators/dataset.ts';
 import { LIST_URLS, indicatorEditionUrl, indicatorUrl, practiceUrl, reviewUrl, statementUrl } from '../lib/urls.ts';
 import { buildDate } from './build-date.ts';
+import { compareItems } from './compare.ts';
 import { HUB_NAME, editionItem, pageItem, type CslItem } from './items.ts';
 import { citationService } from './service.ts';
 
@@ -52,16 +53,16 @@ export function citables(h: Hub, site: string): Citable[] {
 const catalogs = new WeakMap<Hub, { list: Citable[]; byUrl: Map<string, Citable> }>();
 
 /**
- * `citables` (and by address), worked out once per hub. The first time, the list goes to the build's citation
- * service, if one runs (src/citations/service.ts): the /cite/ routes ask for it before Astro renders any page, so
- * formatting starts then.
+ * `citables` (and by address), worked out once per hub. The first time, the list and the compare view's items go to
+ * the build's citation service, if one runs (src/citations/service.ts): the /cite/ routes ask for it before Astro
+ * renders any page, so formatting starts then.
  */
 function catalogOf(h: Hub, site: string): { list: Citable[]; byUrl: Map<string, Citable> } {
   let c = catalogs.get(h);
   if (!c) {
     const list = citables(h, site);
     catalogs.set(h, (c = { list, byUrl: new Map(list.map((x) => [x.url, x])) }));
-    citationService()?.start(list);
+    citationService()?.start(list, compareItems(allDatasets(h), buildDate()));
   }
   return c;
 }

@@ -6,6 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
+import type { CiteTemplates } from '../compare/cite.ts';
 import type { CslItem } from './items.ts';
 
 /** The formats of the files under /cite/. */
@@ -36,4 +37,9 @@ export function citationFile(items: readonly CslItem[], ext: keyof typeof CITE_F
 export function citationText(item: CslItem): string {
   const ref = (new Cite({ ...item, note: undefined }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
   return item.note ? `${ref} ${item.note}` : ref;
+}
+
+/** Text, BibTeX and RIS of each item, by its key: the compare view's citation templates (src/citations/compare.ts). */
+export function citeTemplates(items: readonly (readonly [key: string, item: CslItem])[]): CiteTemplates {
+  return Object.fromEntries(items.map(([key, item]) => [key, { text: citationText(item), bib: citationFile([item], 'bib'), ris: citationFile([item], 'ris') }]));
 }

@@ -7,15 +7,22 @@
  *
  * The page code Astro bundles and the integration are two copies of this module: they meet on a global key.
  */
+import type { CiteTemplates } from '../compare/cite.ts';
 import type { Citable } from './catalog.ts';
 import { citationText } from './format.ts';
+import type { CslItem } from './items.ts';
 
 /** What a build offers the pages. */
 export interface CitationService {
-  /** Every citable page of the build: formatting starts. Later calls are ignored. */
-  start(citables: readonly Citable[]): void;
+  /**
+   * Every citable page of the build, and the compare view's items by key (src/citations/compare.ts): formatting
+   * starts, the compare view's first. Later calls are ignored.
+   */
+  start(citables: readonly Citable[], compare: readonly (readonly [key: string, item: CslItem])[]): void;
   /** The APA texts of the page at `url`, one per item, once formatted; undefined before `start`. */
   texts(url: string): Promise<string[]> | undefined;
+  /** The compare view's citation templates, once formatted; undefined before `start`. */
+  templates(): Promise<CiteTemplates> | undefined;
 }
 
 const KEY = Symbol.for('eleaders-hub.citation-service');

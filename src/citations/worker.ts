@@ -1,31 +1,41 @@
 /**
  * The citation worker of a build (a worker thread, started by src/integrations/citations.ts): given every citable
- * page, it formats the APA text of every item and sends them back a few pages at a time, in the catalog's order,
- * then writes each page's /cite/<page>.bib and .ris files into the output folder. What it writes is what the routes
+ * page and the compare view's items, it formats the compare view's templates, then the APA text of every item, sent
+ * back a few pages at a time in the catalog's order, then writes each page's /cite/<page>.bib and .ris files into
+ * the output folder. What it writes is what the routes
  * under src/pages/cite/ give in `astro dev`: the same functions (src/citations/format.ts) on the same items.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { citeUrls, type Citable } from './catalog.ts';
-import { CITE_FORMATS, citationFile, citationText } from './format.ts';
+import type { CiteTemplates } from '../compare/cite.ts';
+import { CITE_FORMATS, citationFile, citationText, citeTemplates } from './format.ts';
+import type { CslItem } from './items.ts';
 
 /** What the worker is given. */
 export interface CitationJob {
   /** The build's output folder. */
   outDir: string;
   citables: Citable[];
+  /** The compare view's items, by key (src/citations/compare.ts). */
+  compare: [key: string, item: CslItem][];
 }
 
-/** What it answers: texts as they are ready, then the files written (their addresses), or the first error. */
-export type CitationAnswer = { texts: [url: string, texts: string[]][] } | { written: string[] } | { error: string };
+/**
+ * What it answers: the compare view's templates, then texts as they are ready, then the files written (their
+ * addresses), or the first error.
+ */
+export type CitationAnswer = { templates: CiteTemplates } | { texts: [url: string, texts: string[]][] } | { written: string[] } | { error: string };
 
 /** Pages whose texts go back in one message. */
 const BATCH = 20;
 
-function run({ outDir, citables }: CitationJob, send: (a: CitationAnswer) => void): void {
+function run({ outDir, citables, compare }: CitationJob, send: (a: CitationAnswer) => void): void {
   let current = '';
   try {
+    current = 'the compare view';
+    send({ templates: citeTemplates(compare) });
     for (let i = 0; i < citables.length; i += BATCH) {
       const batch = citables.slice(i, i + BATCH);
       send({ texts: batch.map((c): [string, string[]] => ((current = c.url), [c.url, c.items.map(citationText)])) });
@@ -48,7 +58,7 @@ function run({ outDir, citables }: CitationJob, send: (a: CitationAnswer) => voi
     }
     send({ written });
   } catch (err) {
-    send({ error: `the citation of ${current || 'the first page'}: ${(err as Error).message}` });
+    send({ error: `the citation of ${current}: ${(err as Error).message}` });
   }
 }
 

@@ -2,7 +2,8 @@
  * The citations of a build, on the second core. In `astro:build:start` this integration offers the pages a citation
  * service (src/citations/service.ts); when the page code first works out the catalog of citable pages (the /cite/
  * routes ask for it before any page is rendered), the service hands it to a worker thread (src/citations/worker.ts),
- * which formats every APA text and writes every /cite/<page>.bib and .ris file while Astro renders the pages. Astro
+ * which formats the compare view's citations and every APA text and writes every /cite/<page>.bib and .ris file while
+ * Astro renders the pages (so Astro's thread never starts a citation engine). Astro
  * skips those routes in a build (`astro dev` still serves them, formatting on request). The build waits for the
  * worker at the end and fails, naming the file, if one is missing: never a site whose citation links lead nowhere.
  */
@@ -10,6 +11,8 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { Citable } from '../citations/catalog.ts';
+import type { CslItem } from '../citations/items.ts';
+import type { CiteTemplates } from '../compare/cite.ts';
 import { offerCitationService, type CitationService } from '../citations/service.ts';
 import type { CitationAnswer, CitationJob } from '../citations/worker.ts';
 import { over, type LayeredIntegration } from './prerender-layers.ts';
@@ -31,6 +34,7 @@ export class CitationWorker implements CitationService {
   readonly #outDir: string;
   #worker: Worker | undefined;
   readonly #texts = new Map<string, Later<string[]>>();
+  readonly #templates = new Later<CiteTemplates>();
   readonly #written = new Later<string[]>();
   /** Citation file addresses Astro skipped, each of which the worker must write. */
   readonly expected = new Set<string>();
@@ -39,6 +43,7 @@ export class CitationWorker implements CitationService {
     this.#outDir = outDir;
     // A build that fails before `settle` must not also report an unhandled rejection.
     this.#written.promise.catch(() => {});
+    this.#templates.promise.catch(() => {});
   }
 
   #text(url: string): Later<string[]> {
@@ -53,16 +58,18 @@ export class CitationWorker implements CitationService {
   #fail(why: string): void {
     const error = new Error(`citations: ${why}`);
     for (const t of this.#texts.values()) t.reject(error);
+    this.#templates.reject(error);
     this.#written.reject(error);
   }
 
-  start(citables: readonly Citable[]): void {
+  start(citables: readonly Citable[], compare: readonly (readonly [key: string, item: CslItem])[]): void {
     if (this.#worker) return;
     for (const c of citables) this.#text(c.url);
-    const job: CitationJob = { outDir: this.#outDir, citables: [...citables] };
+    const job: CitationJob = { outDir: this.#outDir, citables: [...citables], compare: compare.map(([key, item]) => [key, item]) };
     const worker = (this.#worker = new Worker(WORKER, { workerData: job }));
     worker.on('message', (a: CitationAnswer) => {
-      if ('texts' in a) for (const [url, texts] of a.texts) this.#text(url).resolve(texts);
+      if ('templates' in a) this.#templates.resolve(a.templates);
+      else if ('texts' in a) for (const [url, texts] of a.texts) this.#text(url).resolve(texts);
       else if ('written' in a) this.#written.resolve(a.written);
       else this.#fail(a.error);
     });
@@ -73,6 +80,10 @@ export class CitationWorker implements CitationService {
 
   texts(url: string): Promise<string[]> | undefined {
     return this.#worker ? this.#text(url).promise : undefined;
+  }
+
+  templates(): Promise<CiteTemplates> | undefined {
+    return this.#worker ? this.#templates.promise : undefined;
   }
 
   /** Waits for every file; throws with every expected one the worker did not write. Returns how many it wrote. */

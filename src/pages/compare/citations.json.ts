@@ -6,4 +6,4 @@ import { compareCitations } from '~/citations/compare.ts';
 import { allDatasets } from '~/indicators/datasets.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(compareCitations(allDatasets(await hub()), buildDate())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await compareCitations(allDatasets(await hub()), buildDate())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
