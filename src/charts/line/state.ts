@@ -28,11 +28,27 @@ export interface LineState extends EditionsState<LinePoint> {
   series: string;
 }
 
-/** The composite of `countries` (and the OECD average, when published) across every edition of `series`. */
-export function lineState(ds: Dataset, series: string, countries: readonly string[]): LineState {
+/** One edition of a series, ranked: the rows with a composite value by country code, and each country's rank. */
+interface RankedEdition {
+  edition: number;
+  partial: boolean;
+  rows: Map<string, ReturnType<typeof tableOf>['rows'][number]>;
+  rank: Map<string, number>;
+  of: number;
+  top: number;
+}
+
+const ranked = new WeakMap<Dataset, Map<string, RankedEdition[]>>();
+
+/** Every edition of `series`, oldest first, ranked once per dataset and series (a country page and its chart file ask for the same). */
+function rankedEditions(ds: Dataset, series: string): RankedEdition[] {
+  let bySeries = ranked.get(ds);
+  if (!bySeries) ranked.set(ds, (bySeries = new Map()));
+  const hit = bySeries.get(series);
+  if (hit) return hit;
   const editions = ds.editions.filter((e) => e.series === series).map((e) => e.year).sort((a, b) => a - b);
   const metric = compositeOf(ds);
-  const tables = editions.map((e) => {
+  const tables = editions.map((e): RankedEdition => {
     const rows = tableOf(ds, e).rows.filter((r) => r.values[metric.id] !== undefined);
     const countryRows = rows.filter((r) => !r.aggregate);
     const top = Math.max(...countryRows.map((r) => Number(r.values[metric.id])));
@@ -41,6 +57,15 @@ export function lineState(ds: Dataset, series: string, countries: readonly strin
     byRank.forEach((r, i) => rank.set(r.iso3, i > 0 && byRank[i - 1]!.values[metric.id] === r.values[metric.id] ? rank.get(byRank[i - 1]!.iso3)! : i + 1));
     return { edition: e, partial: Boolean(editionOf(ds, e).partial), rows: new Map(rows.map((r) => [r.iso3, r])), rank, of: countryRows.length, top };
   });
+  bySeries.set(series, tables);
+  return tables;
+}
+
+/** The composite of `countries` (and the OECD average, when published) across every edition of `series`. */
+export function lineState(ds: Dataset, series: string, countries: readonly string[]): LineState {
+  const metric = compositeOf(ds);
+  const tables = rankedEditions(ds, series);
+  const editions = tables.map((t) => t.edition);
   const lineOf = (iso3: string): LineSeries => ({
     iso3, name: nameOf(ds, iso3), reference: iso3 === REFERENCE,
     points: tables.map((t) => {

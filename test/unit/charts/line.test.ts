@@ -18,6 +18,13 @@ describe('lineState', () => {
     ]);
     expect(s.notes[0]).toBe('No data for Côte (2019): the line breaks there; nothing is drawn for a missing value.');
   });
+  it('ranks a series once per dataset: every later chart of it gets the same ranks, in arrays of its own', () => {
+    const first = lineState(ds, 's1', ['AAA', 'CCC']);
+    first.editions.push(1999);
+    const again = lineState(ds, 's1', ['CCC', 'AAA']);
+    expect(again.editions).toEqual([2019, 2021]);
+    expect(again.lines.map((l) => [l.iso3, l.points.map((p) => p.rank)])).toEqual([['CCC', [undefined, 3]], ['AAA', [2, 2]], ['OECD', [undefined, undefined]]]);
+  });
   it('lists only series with two editions or more', () => {
     expect(seriesOf(ds)).toEqual(['s1']);
   });
