@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { tablesOf } from '../indicators/dataset.ts';
 import { datasetOf } from '../indicators/datasets.ts';
 import type { EditionTable } from '../indicators/edition-table.ts';
+import { practicesByCountry, type PracticesByCountry } from '../charts/peers/state.ts';
 import { practiceLists, type Taxonomy } from './practice-lists.ts';
 import { recommendationsUnder } from './related.ts';
 
@@ -109,6 +110,15 @@ export function practiceBrowse(h: Hub): ReturnType<typeof practiceLists<Practice
   let b = browsing.get(h);
   if (!b) browsing.set(h, (b = practiceLists(h.practices, practiceTaxonomy(h))));
   return b;
+}
+
+const peerPracticeIndex = new WeakMap<Hub, PracticesByCountry>();
+
+/** The practices "Peers like me" may suggest, by country, worked out once per loaded hub. */
+export function peerPractices(h: Hub): PracticesByCountry {
+  let p = peerPracticeIndex.get(h);
+  if (!p) peerPracticeIndex.set(h, (p = practicesByCountry(h.practices.map((x) => ({ id: x.id, title: x.data.title, country: x.data.country, dimensions: x.data.dimensions })))));
+  return p;
 }
 
 /**

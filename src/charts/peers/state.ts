@@ -109,3 +109,33 @@ export function groupName(group: PeerGroup, me: Membership | undefined): string 
   if (group === 'oecd') return me?.oecd ? 'OECD members' : 'Countries outside the OECD';
   return 'Nearest scores';
 }
+
+/** A practice "Peers like me" may suggest. */
+export interface PeerPractice {
+  id: string;
+  title: string;
+  country: string;
+  dimensions: readonly string[];
+}
+
+/** Practices by country code, each with its place in the list they came from. */
+export type PracticesByCountry = ReadonlyMap<string, readonly (PeerPractice & { order: number })[]>;
+
+/** `practices` by country, so that a page asks for its peers' practices without going through every practice. */
+export function practicesByCountry(practices: readonly PeerPractice[]): PracticesByCountry {
+  const out = new Map<string, (PeerPractice & { order: number })[]>();
+  practices.forEach(({ id, title, country, dimensions }, order) => {
+    let list = out.get(country);
+    if (!list) out.set(country, (list = []));
+    list.push({ id, title, country, dimensions, order });
+  });
+  return out;
+}
+
+/** The practices of `countries` tagged with dimension `dimension`, in the order of the list they came from. */
+export function taggedPractices(byCountry: PracticesByCountry, dimension: string, countries: readonly string[]): PeerPractice[] {
+  return [...new Set(countries)]
+    .flatMap((c) => byCountry.get(c) ?? [])
+    .filter((p) => p.dimensions.includes(dimension))
+    .sort((a, b) => a.order - b.order);
+}

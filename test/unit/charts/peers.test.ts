@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapsOf, medianText, peersOf } from '../../../src/charts/peers/state.ts';
+import { gapsOf, medianText, peersOf, practicesByCountry, taggedPractices } from '../../../src/charts/peers/state.ts';
 import { editionTable } from '../../../src/indicators/edition-table.ts';
 import type { Observation } from '../../../src/schemas/indicator.ts';
 
@@ -41,5 +41,23 @@ describe('gapsOf', () => {
     }]);
     // On b, DDD has no value: the median is of BBB and CCC only, and AAA is above it.
     expect(gapsOf(table, 'EEE', ['AAA', 'CCC'], ['b'])).toEqual([]);
+  });
+});
+
+describe('taggedPractices', () => {
+  const practices = [
+    { id: 'a', title: 'A', country: 'EST', dimensions: ['digital_by_design'] },
+    { id: 'b', title: 'B', country: 'KOR', dimensions: ['digital_by_design', 'open_by_default'] },
+    { id: 'c', title: 'C', country: 'FRA', dimensions: ['digital_by_design'] },
+    { id: 'd', title: 'D', country: 'EST', dimensions: ['open_by_default', 'digital_by_design'] },
+    { id: 'e', title: 'E', country: 'KOR', dimensions: ['proactiveness'] },
+  ];
+  const byCountry = practicesByCountry(practices);
+  it('gives the practices of the leading countries on the dimension, in the order of the list, as filtering it would', () => {
+    for (const [dimension, leaders] of [['digital_by_design', ['KOR', 'EST']], ['open_by_default', ['EST', 'KOR', 'EST']], ['proactiveness', ['FRA']], ['digital_by_design', ['NOR']]] as const) {
+      const filtered = practices.filter((p) => (leaders as readonly string[]).includes(p.country) && p.dimensions.includes(dimension));
+      expect(taggedPractices(byCountry, dimension, leaders).map((p) => p.id)).toEqual(filtered.map((p) => p.id));
+    }
+    expect(taggedPractices(byCountry, 'digital_by_design', ['KOR', 'EST']).map((p) => p.id)).toEqual(['a', 'b', 'd']);
   });
 });
