@@ -17,7 +17,10 @@ export function compareItems(datasets: readonly Dataset[], date: string): [key: 
   );
 }
 
-/** Text, BibTeX and RIS of every edition of every dataset, keyed `<dataset>-<year>`: the build's, or formatted here. */
+/**
+ * Text, BibTeX and RIS of every edition of every dataset, keyed `<dataset>-<year>`: in a build, those the citation
+ * worker formatted from the same hub's datasets and build date (src/citations/catalog.ts); otherwise formatted here.
+ */
 export async function compareCitations(datasets: readonly Dataset[], date: string): Promise<CiteTemplates> {
   return (await citationService()?.templates()) ?? citeTemplates(compareItems(datasets, date));
 }
