@@ -6,9 +6,9 @@ import type { Hub } from '../content/hub-data.ts';
 import { allDatasets } from '../indicators/datasets.ts';
 import type { Dataset } from '../indicators/dataset.ts';
 import { LIST_URLS, indicatorEditionUrl, indicatorUrl, practiceUrl, reviewUrl, statementUrl } from '../lib/urls.ts';
+import { PERMALINK_TOKEN } from '../compare/cite.ts';
 import { buildDate } from './build-date.ts';
-import { compareItems } from './compare.ts';
-import { HUB_NAME, editionItem, pageItem, type CslItem } from './items.ts';
+import { HUB_NAME, editionItem, pageItem, type CslItem, type KeyedItem } from './items.ts';
 import { citationService } from './service.ts';
 
 /** A citable page. */
@@ -24,10 +24,13 @@ export const citePath = (url: string) => url.replace(/^\/|\/$/g, '');
 /** The addresses of a page's citation files, e.g. /cite/indicators/dgi/2023.bib. */
 export const citeUrls = (url: string) => ({ bib: `/cite/${citePath(url)}.bib`, ris: `/cite/${citePath(url)}.ris` });
 
-const edition = (ds: Dataset, year: number, permalink: string, date: string) => {
-  const e = ds.editions.find((x) => x.year === year)!;
-  return editionItem({ dataset: ds.dataset, name: ds.name, publisher: ds.publisher, ...e }, { permalink, date });
-};
+const edition = (ds: Dataset, e: Dataset['editions'][number], permalink: string, date: string) =>
+  editionItem({ dataset: ds.dataset, name: ds.name, publisher: ds.publisher, ...e }, { permalink, date });
+
+/** The compare view's items: every edition of every dataset, keyed `<dataset>-<year>`, the permalink as PERMALINK_TOKEN. */
+export function compareItems(datasets: readonly Dataset[], date: string): KeyedItem[] {
+  return datasets.flatMap((ds) => ds.editions.map((e): KeyedItem => [`${ds.dataset}-${e.year}`, edition(ds, e, PERMALINK_TOKEN, date)]));
+}
 
 /** Every citable page of the hub; `site` is the site's address, for permalinks. */
 export function citables(h: Hub, site: string): Citable[] {
@@ -38,8 +41,8 @@ export function citables(h: Hub, site: string): Citable[] {
   out.push({ url: LIST_URLS.indicators, items: [pageItem({ id: 'eleaders-hub-data', title: `${HUB_NAME}: indicators and data downloads`, type: 'dataset' }, at(LIST_URLS.indicators))] });
   for (const ds of datasets) {
     const page = indicatorUrl(ds.dataset);
-    out.push({ url: page, items: [...ds.editions].reverse().map((e) => edition(ds, e.year, at(page).permalink, date)) });
-    for (const e of ds.editions) out.push({ url: indicatorEditionUrl(ds.dataset, e.year), items: [edition(ds, e.year, at(indicatorEditionUrl(ds.dataset, e.year)).permalink, date)] });
+    out.push({ url: page, items: [...ds.editions].reverse().map((e) => edition(ds, e, at(page).permalink, date)) });
+    for (const e of ds.editions) out.push({ url: indicatorEditionUrl(ds.dataset, e.year), items: [edition(ds, e, at(indicatorEditionUrl(ds.dataset, e.year)).permalink, date)] });
   }
   for (const p of h.practices) out.push({ url: practiceUrl(p.id), items: [pageItem({ id: p.id, title: p.data.title, issued: p.data.startYear, sourceUrl: p.data.links[0]?.url }, at(practiceUrl(p.id)))] });
   for (const s of h.statements) out.push({ url: statementUrl(s.id), items: [pageItem({ id: s.id, title: s.data.title, issued: String(s.data.date), sourceUrl: s.data.source }, at(statementUrl(s.id)))] });

@@ -5,17 +5,10 @@
  * so Astro's thread never starts a citation engine; without it they are formatted here.
  */
 import type { Dataset } from '../indicators/dataset.ts';
-import { PERMALINK_TOKEN, type CiteTemplates } from '../compare/cite.ts';
+import type { CiteTemplates } from '../compare/cite.ts';
+import { compareItems } from './catalog.ts';
 import { citeTemplates } from './format.ts';
-import { editionItem, type CslItem } from './items.ts';
 import { citationService } from './service.ts';
-
-/** The CSL item of every edition of every dataset, keyed `<dataset>-<year>`, with the permalink as PERMALINK_TOKEN. */
-export function compareItems(datasets: readonly Dataset[], date: string): [key: string, item: CslItem][] {
-  return datasets.flatMap((ds) =>
-    ds.editions.map((e): [string, CslItem] => [`${ds.dataset}-${e.year}`, editionItem({ dataset: ds.dataset, name: ds.name, publisher: ds.publisher, ...e }, { permalink: PERMALINK_TOKEN, date })]),
-  );
-}
 
 /**
  * Text, BibTeX and RIS of every edition of every dataset, keyed `<dataset>-<year>`: in a build, those the citation

@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import type { CiteTemplates } from '../compare/cite.ts';
-import type { CslItem } from './items.ts';
+import type { CslItem, KeyedItem } from './items.ts';
 
 /** The formats of the files under /cite/. */
 export const CITE_FORMATS = { bib: 'bibtex', ris: 'ris' } as const;
@@ -40,6 +40,6 @@ export function citationText(item: CslItem): string {
 }
 
 /** Text, BibTeX and RIS of each item, by its key: the compare view's citation templates (src/citations/compare.ts). */
-export function citeTemplates(items: readonly (readonly [key: string, item: CslItem])[]): CiteTemplates {
+export function citeTemplates(items: readonly KeyedItem[]): CiteTemplates {
   return Object.fromEntries(items.map(([key, item]) => [key, { text: citationText(item), bib: citationFile([item], 'bib'), ris: citationFile([item], 'ris') }]));
 }

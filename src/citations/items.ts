@@ -31,6 +31,9 @@ export function doiOf(url: string): string | undefined {
   return /^https?:\/\/(?:dx\.)?doi\.org\/(10\..+)$/i.exec(url)?.[1];
 }
 
+/** A CSL item with the key it is looked up by (e.g. the compare view's `<dataset>-<year>`). */
+export type KeyedItem = readonly [key: string, item: CslItem];
+
 /** Where and when a page was retrieved: its permalink (absolute) and the build's date. */
 export interface Retrieval {
   permalink: string;

@@ -10,7 +10,7 @@
 import type { CiteTemplates } from '../compare/cite.ts';
 import type { Citable } from './catalog.ts';
 import { citationText } from './format.ts';
-import type { CslItem } from './items.ts';
+import type { KeyedItem } from './items.ts';
 
 /** What a build offers the pages. */
 export interface CitationService {
@@ -18,7 +18,7 @@ export interface CitationService {
    * Every citable page of the build, and the compare view's items by key (src/citations/compare.ts): formatting
    * starts, the compare view's first. Later calls are ignored.
    */
-  start(citables: readonly Citable[], compare: readonly (readonly [key: string, item: CslItem])[]): void;
+  start(citables: readonly Citable[], compare: readonly KeyedItem[]): void;
   /** The APA texts of the page at `url`, one per item, once formatted; undefined before `start`. */
   texts(url: string): Promise<string[]> | undefined;
   /** The compare view's citation templates, once formatted; undefined before `start`. */

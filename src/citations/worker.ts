@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { citeUrls, type Citable } from './catalog.ts';
 import type { CiteTemplates } from '../compare/cite.ts';
 import { CITE_FORMATS, citationFile, citationText, citeTemplates } from './format.ts';
-import type { CslItem } from './items.ts';
+import type { KeyedItem } from './items.ts';
 
 /** What the worker is given. */
 export interface CitationJob {
@@ -19,7 +19,7 @@ export interface CitationJob {
   outDir: string;
   citables: Citable[];
   /** The compare view's items, by key (src/citations/compare.ts). */
-  compare: [key: string, item: CslItem][];
+  compare: readonly KeyedItem[];
 }
 
 /**

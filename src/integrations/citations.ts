@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { Citable } from '../citations/catalog.ts';
-import type { CslItem } from '../citations/items.ts';
+import type { KeyedItem } from '../citations/items.ts';
 import type { CiteTemplates } from '../compare/cite.ts';
 import { offerCitationService, type CitationService } from '../citations/service.ts';
 import type { CitationAnswer, CitationJob } from '../citations/worker.ts';
@@ -62,10 +62,10 @@ export class CitationWorker implements CitationService {
     this.#written.reject(error);
   }
 
-  start(citables: readonly Citable[], compare: readonly (readonly [key: string, item: CslItem])[]): void {
+  start(citables: readonly Citable[], compare: readonly KeyedItem[]): void {
     if (this.#worker) return;
     for (const c of citables) this.#text(c.url);
-    const job: CitationJob = { outDir: this.#outDir, citables: [...citables], compare: compare.map(([key, item]) => [key, item]) };
+    const job: CitationJob = { outDir: this.#outDir, citables: [...citables], compare };
     const worker = (this.#worker = new Worker(WORKER, { workerData: job }));
     worker.on('message', (a: CitationAnswer) => {
       if ('templates' in a) this.#templates.resolve(a.templates);

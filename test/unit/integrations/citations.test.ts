@@ -10,7 +10,7 @@ import type { AstroPrerenderer } from 'astro';
 import type { Citable } from '../../../src/citations/catalog.ts';
 import { compareCitations } from '../../../src/citations/compare.ts';
 import { citationFile, citationText, citeTemplates } from '../../../src/citations/format.ts';
-import { editionItem, pageItem, type CslItem } from '../../../src/citations/items.ts';
+import { editionItem, pageItem, type KeyedItem } from '../../../src/citations/items.ts';
 import { PERMALINK_TOKEN } from '../../../src/compare/cite.ts';
 import { citationService, citationTexts, offerCitationService } from '../../../src/citations/service.ts';
 import { CitationWorker, citationPrerenderer } from '../../../src/integrations/citations.ts';
@@ -22,7 +22,7 @@ const CITABLES: Citable[] = [
 ];
 
 const EDITION = { dataset: 'dgi', name: 'OECD Digital Government Index', publisher: 'OECD', year: 2023, source: 'OECD (2024), 2023 OECD Digital Government Index', sourceUrl: 'https://doi.org/10.1787/1a89ed5e-en' };
-const COMPARE: [string, CslItem][] = [['dgi-2023', editionItem(EDITION, { permalink: PERMALINK_TOKEN, date: '2026-12-02' })]];
+const COMPARE: KeyedItem[] = [['dgi-2023', editionItem(EDITION, { permalink: PERMALINK_TOKEN, date: '2026-12-02' })]];
 
 const dirs: string[] = [];
 const outDir = () => {
