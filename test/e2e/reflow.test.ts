@@ -152,4 +152,15 @@ describe('axe at 320 × 640', () => {
     await expect(links.count()).resolves.toBe(8);
     await expect(links.first().isVisible()).resolves.toBe(true);
   });
+
+  it('the menu button stays where it was tapped: open, it closes the menu from the same place', async () => {
+    await page.goto(s.base + '/');
+    const button = page.locator('details.menu > summary');
+    const closed = await button.boundingBox();
+    await button.click();
+    await expect(page.locator('details.menu').getAttribute('open')).resolves.toBe('');
+    expect(await button.boundingBox()).toEqual(closed);
+    await button.click();
+    await expect(page.locator('details.menu').getAttribute('open')).resolves.toBeNull();
+  });
 });
