@@ -3,6 +3,7 @@ import { slopeLayout } from '../../../src/charts/slope/layout.ts';
 import { PALETTE } from '../../../src/charts/shared/palette.ts';
 import { slopeFigure } from '../../../src/charts/slope/render.ts';
 import { describeSlope, drawable, slopeState } from '../../../src/charts/slope/state.ts';
+import { textWidth } from '../../../src/charts/shared/text.ts';
 import { textOf, toMarkup } from '../../../src/charts/shared/vnode.ts';
 import { synthetic } from './synthetic.ts';
 
@@ -81,6 +82,22 @@ describe('slopeLayout', () => {
     const l = slopeLayout(slopeState(ds, 2021, ['AAA', 'CCC']), 300);
     expect(l.left.map((e) => e.text)).toEqual(['0.50', '0.55']);
     expect(l.right.map((e) => e.text)).toEqual(['0.60 Aland', '0.40 Côte', '0.52 OECD ave…']);
+  });
+  it('keeps every label inside the chart: margins as wide as five-decimal values and long names (EGDI)', () => {
+    const base = slopeState(ds, 2021, ['AAA']);
+    const long = (iso3: string, name: string, a: number, b: number) => ({
+      iso3, name, reference: false, points: [{ edition: 2019, text: a.toFixed(5), value: a }, { edition: 2021, text: b.toFixed(5), value: b }],
+    });
+    const s = { ...base, lines: [long('BIH', 'Bosnia and Herzegovina', 0.6256, 0.6411), long('ARE', 'United Arab Emirates', 0.9717, 0.9801), long('TTO', 'Trinidad and Tobago', 0.601, 0.588)] };
+    for (const width of [300, 640]) {
+      const l = slopeLayout(s, width);
+      const [first, last] = [l.columns[0]!.x, l.columns[l.columns.length - 1]!.x];
+      for (const e of l.left) expect(first - 10 - textWidth(e.text), `${width}: ${e.text}`).toBeGreaterThanOrEqual(0);
+      for (const e of l.right) expect(last + 10 + textWidth(e.text), `${width}: ${e.text}`).toBeLessThanOrEqual(width);
+      expect(last - first, 'room left for the lines').toBeGreaterThanOrEqual(width < 480 ? 60 : 160);
+      expect(l.left.every((e) => /\d\.\d{5}$/.test(e.text))).toBe(true);
+    }
+    expect(slopeLayout(s, 640).left.map((e) => e.text)).toContain('United Arab Emira… 0.97170');
   });
   it('draws the chosen edition and the comparable one before it (after it, for the first of a series)', () => {
     expect(slopeState(ds, 2021, ['AAA']).editions).toEqual([2019, 2021]);
