@@ -1,4 +1,5 @@
 /** Every page template loads in real Chromium, passes axe (WCAG 2.2 A/AA), and the navigation works by keyboard. */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from '../support/browser.ts';
 
@@ -41,6 +42,16 @@ describe.each(TEMPLATES)('%s template (%s)', (_name, path, heading) => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(heading);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the country list', () => {
+  it('lists each group by name, not by code (Switzerland after Sweden, not between Canada and Chile)', () => {
+    const html = readFileSync('dist/countries/index.html', 'utf8');
+    const groups = [...html.matchAll(/<tbody>(.*?)<\/tbody>/gs)].map((m) => [...m[1]!.matchAll(/<th scope="row"><a [^>]*>([^<]+)<\/a>/g)].map((x) => x[1]!));
+    expect(groups.length).toBeGreaterThan(1);
+    for (const names of groups) expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(groups[0]!.indexOf('Switzerland')).toBe(groups[0]!.indexOf('Sweden') + 1);
   });
 });
 
