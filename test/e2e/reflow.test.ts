@@ -100,6 +100,19 @@ describe('reflow at 320 × 640', () => {
     expect(await overflow()).toEqual({ excess: 0, culprit: '' });
   });
 
+  it.each(['/countries/kor/dgi/', '/indicators/dgi/', '/reviews/', '/compare/?countries=KOR,EST,NOR,DNK,FRA,GBR,USA,JPN,AUS,NZL,CAN,DEU'])(
+    '%s: the caption of a table that scrolls in its region stays whole in view', async (path) => {
+      await page.goto(s.base + path);
+      await page.waitForLoadState('networkidle');
+      const cut = await page.$$eval('main .table-wrap caption', (els) => els.flatMap((el) => {
+        const wrap = el.closest('.table-wrap')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < wrap.left - 1 || r.right > wrap.right + 1) ? [`${el.textContent!.slice(0, 50)}: ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(wrap.left)}–${Math.round(wrap.right)}`] : [];
+      }));
+      expect(cut).toEqual([]);
+    },
+  );
+
   it.each([
     '/countries/kor/', '/countries/kor/egdi/', '/countries/', '/indicators/dgi/', '/indicators/egdi/2024/', '/meetings/', '/reviews/',
     '/reviews/nor-digital-government-review-2017/', '/compare/?countries=KOR,EST,NOR,DNK,FRA,GBR,USA,JPN,AUS,NZL,CAN,DEU',
