@@ -38,7 +38,8 @@ export function citables(h: Hub, site: string): Citable[] {
   const at = (url: string) => ({ permalink: new URL(url, site).href, date });
   const out: Citable[] = [];
   const datasets = allDatasets(h);
-  out.push({ url: LIST_URLS.indicators, items: [pageItem({ id: 'eleaders-hub-data', title: `${HUB_NAME}: indicators and data downloads`, type: 'dataset' }, at(LIST_URLS.indicators))] });
+  // The hub's data as of this build: dated by it (undated, APA would add a "Retrieved …, from" of its own).
+  out.push({ url: LIST_URLS.indicators, items: [pageItem({ id: 'eleaders-hub-data', title: `${HUB_NAME}: indicators and data downloads`, type: 'dataset', issued: date }, at(LIST_URLS.indicators))] });
   for (const ds of datasets) {
     const page = indicatorUrl(ds.dataset);
     out.push({ url: page, items: [...ds.editions].reverse().map((e) => edition(ds, e, at(page).permalink, date)) });

@@ -33,6 +33,8 @@ describe.each(PAGES)('$path', ({ path, has }) => {
     const text = (await section.locator('.citation-text').allTextContents()).join('\n');
     for (const h of has) expect(text).toContain(h);
     expect(text).toMatch(/Retrieved from the E-Leaders hub, \d{4}-\d{2}-\d{2}: https?:\/\/\S+/);
+    // Once per citation: an undated item made APA write its own "Retrieved …, from" before ours.
+    for (const one of text.split('\n')) expect(one.match(/Retrieved/g), one).toHaveLength(1);
     expect(text).toContain(path);
     await section.getByText('BibTeX', { exact: true }).click();
     await expect(section.getByLabel('BibTeX of this page').textContent()).resolves.toMatch(/^@\w+\{/);
