@@ -45,4 +45,21 @@ describe('card grids', () => {
     expect(grids).toBeGreaterThan(WIDTHS.length * 10);
     expect(orphans).toEqual([]);
   }, 300_000);
+
+  it('start each card with its title, at any heading level: no page heading margin above it', async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    const gaps: string[] = [];
+    for (const path of ['/indicators/', '/statements/', '/principles/', '/practices/']) {
+      await page.goto(s.base + path);
+      gaps.push(...await page.$$eval('.card', (cards) => cards.flatMap((card) => {
+        const title = card.querySelector('h2, h3');
+        const first = card.firstElementChild;
+        if (!title || !first) return [];
+        // The title, or the kicker above it, sits on the card's padding.
+        const gap = first.getBoundingClientRect().top - card.getBoundingClientRect().top - parseFloat(getComputedStyle(card).paddingTop);
+        return gap > 1.5 ? [`${location.pathname} "${title.textContent!.trim().slice(0, 40)}": ${Math.round(gap)} px above`] : [];
+      })));
+    }
+    expect(gaps).toEqual([]);
+  });
 });
