@@ -68,9 +68,9 @@ describe('reflow at 320 × 640', () => {
     expect(await overflow()).toEqual({ excess: 0, culprit: '' });
   });
 
-  it('the peer reviews table stacks into labelled rows, each cell under its column name, not one word a line', async () => {
-    await page.goto(s.base + '/reviews/');
-    const cells = await page.$$eval('table[data-review-list] tbody td', (tds) => tds.map((td) => ({
+  it.each([['/reviews/', 'table[data-review-list]'], ['/meetings/', 'table']])('%s: the table stacks into labelled rows, each cell under its column name, not one word a line', async (path, table) => {
+    await page.goto(s.base + path);
+    const cells = await page.$$eval(`main ${table} tbody td`, (tds) => tds.map((td) => ({
       label: getComputedStyle(td, '::before').content,
       header: td.closest('table')!.querySelectorAll('thead th')[(td as HTMLTableCellElement).cellIndex]!.textContent,
       width: td.getBoundingClientRect().width,
