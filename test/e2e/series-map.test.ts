@@ -93,6 +93,18 @@ describe('the world map', () => {
     expect(await kor.locator('path').getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
     await page.close();
   });
+  it('a keyboard reader passes the map\'s country links with one skip link, shown when it has the focus', async () => {
+    const page = await s.page('/indicators/egdi/2024/');
+    const skip = page.getByRole('link', { name: "Skip the map's country links" });
+    await expect(skip.boundingBox().then((b) => b!.width)).resolves.toBeLessThanOrEqual(1);
+    await skip.focus();
+    await expect(skip.boundingBox().then((b) => b!.width)).resolves.toBeGreaterThan(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is the table of values after the map, not the first country of the map.
+    await expect(page.evaluate(() => document.activeElement?.matches('.table-wrap') && !document.activeElement.closest('figure'))).resolves.toBe(true);
+    await page.close();
+  });
   it('a country page carries a small locator map with the country highlighted', () => {
     expect(html('/countries/kor/')).toMatch(/<svg [^>]*data-locator="KOR"[\s\S]*?<title[^>]*>Where Korea is, on a world map<\/title>/);
   });
