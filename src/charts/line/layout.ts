@@ -9,7 +9,7 @@ import { changeDomain, linear, ticksOf, type Tick } from '../shared/axis.ts';
 import { valuesOf } from '../shared/editions.ts';
 import { spreadLabels } from '../shared/labels.ts';
 import { seriesColour } from '../shared/palette.ts';
-import { clip, textWidth } from '../shared/text.ts';
+import { clip, textWidth, widest } from '../shared/text.ts';
 import type { LineState } from './state.ts';
 
 /** One line in pixels: its path (broken at each missing value) and a dot per value. */
@@ -47,7 +47,7 @@ export function lineLayout(s: LineState, width = 560, minHeight = 240): LineLayo
   const narrow = width < 480;
   const nameChars = narrow ? 12 : 22;
   const names = s.lines.map((l) => clip(l.name, nameChars));
-  const labelRoom = Math.ceil(Math.max(0, ...names.map((n) => textWidth(n, FONT)))) + 14;
+  const labelRoom = Math.ceil(widest(names, FONT)) + 14;
   const left = 40;
   const right = width - labelRoom;
   const top = 12;

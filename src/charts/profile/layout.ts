@@ -1,6 +1,6 @@
 /** Profile: state + width -> a grid of small dot plots, one panel per sub-indicator and one row per country. Pure. */
 import { linear, ticksOf, type Tick } from '../shared/axis.ts';
-import { clip, textWidth, wrap } from '../shared/text.ts';
+import { clip, textWidth, widest, wrap } from '../shared/text.ts';
 import type { ProfileState } from './state.ts';
 
 /** One panel: a sub-indicator with its own axis (all panels share the same domain). */
@@ -54,7 +54,7 @@ function headingSize(names: readonly string[], panelW: number): number {
 export function profileLayout(s: ProfileState, width = 720): ProfileLayout {
   const k = Math.max(1, s.metrics.length);
   const labels = s.rows.map((r) => clip(r.name, 22));
-  const labelRight = Math.ceil(Math.min(160, Math.max(40, ...labels.map((l) => textWidth(l)))) + 10);
+  const labelRight = Math.ceil(Math.min(160, Math.max(40, widest(labels))) + 10);
   const panelW = (width - labelRight - GAP * k) / k;
   const size = headingSize(s.metrics.map((m) => m.name), panelW);
   const headings = s.metrics.map((m) => wrap(m.name, Math.max(6, Math.floor(panelW / (textWidth('x', size) * BOLD)))));

@@ -6,7 +6,7 @@
 import { linear, ticksOf, type Tick } from '../shared/axis.ts';
 import { svgRoot } from '../shared/figure.ts';
 import { DASH, PALETTE } from '../shared/palette.ts';
-import { clip, textWidth, wrap } from '../shared/text.ts';
+import { clip, textWidth, widest, wrap } from '../shared/text.ts';
 import { h, type VNode } from '../shared/vnode.ts';
 import { describeProfile, type ProfileState } from './state.ts';
 
@@ -32,7 +32,7 @@ export interface NarrowProfileLayout {
 /** Places the profile `width` pixels wide, panels stacked. */
 export function narrowProfileLayout(s: ProfileState, width = 300): NarrowProfileLayout {
   const labels = s.rows.map((r) => clip(r.name, 12));
-  const labelRight = Math.ceil(Math.min(110, Math.max(40, ...labels.map((l) => textWidth(l, FONT))))) + 8;
+  const labelRight = Math.ceil(Math.min(110, Math.max(40, widest(labels, FONT)))) + 8;
   const x = linear(s.domain, [labelRight + 8, width - 10]);
   const tickY = 44;
   let y = tickY + 14;

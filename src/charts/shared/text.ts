@@ -5,6 +5,11 @@ export function textWidth(text: string, size = 13): number {
   return text.length * size * 0.66;
 }
 
+/** Estimated width of the widest of `texts` at `size` px (0 for none): the room a column of labels needs. */
+export function widest(texts: readonly string[], size = 13): number {
+  return Math.max(0, ...texts.map((t) => textWidth(t, size)));
+}
+
 /** Breaks `text` into lines of at most `max` characters at spaces; a longer word stays whole on its own line. */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];

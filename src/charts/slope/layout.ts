@@ -7,7 +7,7 @@ import { line as d3line } from 'd3-shape';
 import { changeDomain, linear } from '../shared/axis.ts';
 import { spreadLabels } from '../shared/labels.ts';
 import { seriesColour } from '../shared/palette.ts';
-import { clip, textWidth } from '../shared/text.ts';
+import { clip, textWidth, widest } from '../shared/text.ts';
 import type { SlopeState } from './state.ts';
 
 /** A label at one end of the chart, pointing at its line's end. */
@@ -49,7 +49,7 @@ const NARROW_NAME = 9;
 const PLOT = { narrow: 60, wide: 160 };
 
 /** Room a column of labels takes beside its column: the widest (estimated generously) and the offset. */
-const room = (texts: string[]) => Math.ceil(Math.max(0, ...texts.map((t) => textWidth(t)))) + LABEL_OFFSET;
+const room = (texts: string[]) => Math.ceil(widest(texts)) + LABEL_OFFSET;
 
 /** How many characters of a name fit beside the longest of `values` in `share` pixels (three at least). */
 function nameFits(values: string[], share: number, most: number): number {
